@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Classifier.Bundles;
+using Classifier.Scoring;
+
+namespace Classifier.Cli.Commands;
+
+/// <summary>The --model option every scoring verb shares, and loading it with a clear error.</summary>
+public static class ModelLoader
+{
+    public static Option<string?> CreateOption() => new("--model", "-m")
+    {
+        Description = $"Model bundle directory. Default: ${BundleLocator.EnvironmentVariable}, else the shipped {BundleLocator.DefaultRelativePath}.",
+        HelpName = "DIR",
+    };
+
+    /// <summary>Loads the bundle, or writes why not to stderr and returns null.</summary>
+    public static NewsClassifier? TryLoad(string? directory)
+    {
+        var path = directory ?? BundleLocator.FindDefault();
+        if (path is null)
+        {
+            Console.Error.WriteLine(
+                $"error: no model bundle found: pass --model DIR, set ${BundleLocator.EnvironmentVariable}, or run from a checkout that has {BundleLocator.DefaultRelativePath}.");
+            return null;
+        }
+
+        try
+        {
+            return NewsClassifier.Load(path);
+        }
+        catch (BundleLoadException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return null;
+        }
+    }
+}

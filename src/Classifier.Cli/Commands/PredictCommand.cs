@@ -1,0 +1,112 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Classifier.Articles;
+using Classifier.Cli.Input;
+using Classifier.Cli.Output;
+using Spectre.Console;
+
+namespace Classifier.Cli.Commands;
+
+/// <summary>predict: classify one article given as an argument, a file or stdin.</summary>
+public static class PredictCommand
+{
+    public static Command Create()
+    {
+        var text = new Argument<string?>("text")
+        {
+            Description = "The article text. Omit it to read --file, or stdin.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var file = new Option<FileInfo?>("--file", "-f")
+        {
+            Description = "Read the article from a file: the first line is the headline when more text follows.",
+            HelpName = "FILE",
+        };
+        var title = new Option<string?>("--title", "-t") { Description = "The headline, when TEXT is the body only." };
+        var json = new Option<bool>("--json") { Description = "Print the result as JSON instead of a table." };
+        var model = ModelLoader.CreateOption();
+        var command = new Command("predict", "Classify one article: label, region, countries, topic and tone.")
+        {
+            text, file, title, json, model,
+        };
+        command.SetAction(result => Run(
+            result.GetValue(text), result.GetValue(file), result.GetValue(title), result.GetValue(json), result.GetValue(model)));
+        return command;
+    }
+
+    private static int Run(string? text, FileInfo? file, string? title, bool json, string? modelPath)
+    {
+        string content;
+        if (text is not null && file is not null)
+        {
+            Console.Error.WriteLine("error: give the article as TEXT or --file, not both.");
+            return ExitCodes.Usage;
+        }
+
+        if (file is not null)
+        {
+            if (!file.Exists)
+            {
+                Console.Error.WriteLine($"error: {file.FullName}: no such file.");
+                return ExitCodes.InvalidInput;
+            }
+
+            content = File.ReadAllText(file.FullName);
+        }
+        else if (text is not null)
+        {
+            content = text;
+        }
+        else if (Console.IsInputRedirected)
+        {
+            content = Console.In.ReadToEnd();
+        }
+        else
+        {
+            Console.Error.WriteLine("error: no article: give TEXT, --file FILE, or pipe the article to stdin.");
+            return ExitCodes.Usage;
+        }
+
+        var article = text is not null ? new Article(null, title ?? "", text) : ArticleTextReader.Parse(content, title);
+        if (string.IsNullOrWhiteSpace(article.Text))
+        {
+            Console.Error.WriteLine($"error: {(file is not null ? file.FullName + ": " : "")}the article text is empty.");
+            return ExitCodes.InvalidInput;
+        }
+
+        var classifier = ModelLoader.TryLoad(modelPath);
+        if (classifier is null)
+        {
+            return ExitCodes.ModelError;
+        }
+
+        var result = classifier.Classify(article);
+        if (json)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(result, JsonOutput.Indented));
+        }
+        else
+        {
+            PrintTable(AnsiConsole.Console, result);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void PrintTable(IAnsiConsole console, Classification result)
+    {
+        var table = new Table().Border(TableBorder.Rounded).HideHeaders().AddColumn("field").AddColumn("value");
+        table.AddRow("[bold]label[/]", $"[bold]{Markup.Escape(result.Label)}[/]");
+        table.AddRow("region", Markup.Escape(result.Region));
+        table.AddRow("regions", Markup.Escape(Scores(result.Regions)));
+        table.AddRow("countries", Markup.Escape(result.Countries.Count == 0 ? "-" : string.Join(", ", result.Countries)));
+        table.AddRow("topic", Markup.Escape(Scores(result.TopicScores.Take(3))));
+        table.AddRow("tone", Markup.Escape($"{result.Tone} ({result.ToneClass})"));
+        table.AddRow("tone classes", Markup.Escape(Scores(result.ToneScores)));
+        console.Write(table);
+    }
+
+    private static string Scores(IEnumerable<LabelScore> scores) =>
+        string.Join(", ", scores.Select(s => $"{s.Id} {s.Score.ToString("F2", CultureInfo.InvariantCulture)}"));
+}

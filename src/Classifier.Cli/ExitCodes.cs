@@ -1,0 +1,22 @@
+namespace Classifier.Cli;
+
+/// <summary>Process exit codes, documented in the README.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>The command line is wrong (unknown option, missing argument).</summary>
+    public const int Usage = 1;
+
+    /// <summary>Input data cannot be used: a missing file, invalid labelled records, an empty article.</summary>
+    public const int InvalidInput = 2;
+
+    /// <summary>The model bundle is missing, corrupt or from an incompatible version.</summary>
+    public const int ModelError = 3;
+
+    /// <summary>score finished, every record has an output line, but some of them are errors.</summary>
+    public const int RecordErrors = 4;
+
+    /// <summary>Anything unexpected (a bug): the message is on stderr.</summary>
+    public const int Internal = 70;
+}

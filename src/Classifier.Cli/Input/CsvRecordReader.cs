@@ -1,0 +1,64 @@
+using CsvHelper;
+
+namespace Classifier.Cli.Input;
+
+/// <summary>Reads a CSV with an <c>id,title,text</c> header (other columns are ignored), lazily.</summary>
+public static class CsvRecordReader
+{
+    public static IEnumerable<InputRecord> Read(Stream stream, string sourceName)
+    {
+        var malformed = new Queue<InputRecord>();
+        var options = new CsvReaderOptions
+        {
+            Separator = ',',
+            HasHeader = true,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            OnMalformedRecord = r => malformed.Enqueue(new InputRecord(r.LineNumber, null, "", "", $"{sourceName}:{r.LineNumber}: unparsable CSV record ({r.Reason})")),
+        };
+        using var csv = CsvReader.Create(stream, options, leaveOpen: true);
+        csv.ReadHeader();
+        var id = IndexOf(csv.Headers, "id");
+        var title = IndexOf(csv.Headers, "title");
+        var text = IndexOf(csv.Headers, "text");
+        if (text < 0)
+        {
+            throw new InvalidDataException($"{sourceName}:1: the header has no 'text' column (expected id,title,text).");
+        }
+
+        while (csv.Read())
+        {
+            while (malformed.TryDequeue(out var bad))
+            {
+                yield return bad;
+            }
+
+            var line = csv.LineNumber;
+            var body = csv.GetString(text);
+            yield return new InputRecord(
+                line,
+                id >= 0 ? csv.GetString(id) : null,
+                title >= 0 ? csv.GetString(title) : "",
+                body,
+                string.IsNullOrWhiteSpace(body) ? $"{sourceName}:{line}: empty \"text\"" : null);
+        }
+
+        while (malformed.TryDequeue(out var bad))
+        {
+            yield return bad;
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> headers, string name)
+    {
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (string.Equals(headers[i].Trim(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.ML.Transforms.Text;
+
+namespace Classifier.Training.Pipelines;
+
+/// <summary>A text featurization setting tried during model selection.</summary>
+public sealed record FeaturizerSpec(string Name, int WordNgramLength, int CharNgramLength, bool RemoveStopWords, int MaxNgrams)
+{
+    /// <summary>Word 1-2-grams, TF-IDF, L2: the setting that won the first probe.</summary>
+    public static FeaturizerSpec WordBigrams { get; } = new("word1-2 tfidf", 2, 0, false, 200_000);
+
+    public static IReadOnlyList<FeaturizerSpec> Candidates { get; } =
+    [
+        WordBigrams,
+        new("word1 tfidf", 1, 0, false, 200_000),
+        new("word1-2 tfidf stopwords", 2, 0, true, 200_000),
+        new("word1-2 + char3 tfidf", 2, 3, false, 200_000),
+        new("word1-3 tfidf", 3, 0, false, 200_000),
+    ];
+
+    public TextFeaturizingEstimator.Options ToOptions() => new()
+    {
+        CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+        KeepDiacritics = false,
+        KeepPunctuations = false,
+        KeepNumbers = true,
+        Norm = TextFeaturizingEstimator.NormFunction.L2,
+        StopWordsRemoverOptions = RemoveStopWords
+            ? new StopWordsRemovingEstimator.Options { Language = TextFeaturizingEstimator.Language.English }
+            : null,
+        WordFeatureExtractor = new WordBagEstimator.Options
+        {
+            NgramLength = WordNgramLength,
+            UseAllLengths = true,
+            Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf,
+            MaximumNgramsCount = Enumerable.Repeat(MaxNgrams, WordNgramLength).ToArray(),
+        },
+        CharFeatureExtractor = CharNgramLength > 0
+            ? new WordBagEstimator.Options
+            {
+                NgramLength = CharNgramLength,
+                UseAllLengths = false,
+                Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf,
+            }
+            : null,
+    };
+}

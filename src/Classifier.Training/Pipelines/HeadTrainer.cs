@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using Classifier.Bundles;
+using Classifier.Features;
+using Classifier.Scoring;
+using Classifier.Training.Evaluation;
+using Microsoft.ML;
+
+namespace Classifier.Training.Pipelines;
+
+/// <summary>Trains one head: tries pipelines on a stratified validation split, keeps the best by macro-F1, then
+/// refits it on every row.</summary>
+public sealed class HeadTrainer
+{
+    private readonly MLContext _mlContext;
+    private readonly IProgress<string> _progress;
+
+    public HeadTrainer(MLContext mlContext, IProgress<string> progress)
+    {
+        _mlContext = mlContext;
+        _progress = progress;
+    }
+
+    public HeadTrainingResult Train(
+        string head,
+        IReadOnlyList<ModelInput> inputs,
+        IReadOnlyList<int> labels,
+        HeadTrainingOptions options)
+    {
+        var classes = HeadNames.LabelsOf(head);
+        var (trainIdx, validIdx) = StratifiedSplitter.Split(labels, options.ValidationFraction, options.Seed);
+        if (validIdx.Length == 0)
+        {
+            throw new InvalidOperationException($"{head}: too few labelled rows ({labels.Count}) for a validation split.");
+        }
+
+        var trainView = ToView(inputs, labels, trainIdx, classes.Count);
+        var validView = ToView(inputs, labels, validIdx, classes.Count);
+        var validGold = validIdx.Select(i => labels[i]).ToArray();
+
+        var tried = new List<(FeaturizerSpec F, TrainerSpec T, ClassificationReport R, float[][] Scores, double Seconds)>();
+        foreach (var (featurizer, trainer) in Plan(options, tried))
+        {
+            _progress.Report($"{head}: fitting {featurizer.Name} + {trainer.Name} on {trainIdx.Length} rows");
+            var watch = Stopwatch.StartNew();
+            var model = PipelineFactory.Create(_mlContext, head, featurizer, trainer).Fit(trainView);
+            var scores = Score(model, validView);
+            var report = MetricsCalculator.Compute(head, classes, validGold, scores.Select(s => VectorMath.ArgMax(s)).ToArray());
+            watch.Stop();
+            tried.Add((featurizer, trainer, report, scores, watch.Elapsed.TotalSeconds));
+            _progress.Report($"{head}: {featurizer.Name} + {trainer.Name}: macro-F1 {report.MacroF1:F3}, accuracy {report.Accuracy:F3} ({watch.Elapsed.TotalSeconds:F1}s)");
+        }
+
+        var best = tried.MaxBy(t => (t.R.MacroF1, t.R.Accuracy));
+        _progress.Report($"{head}: refitting {best.F.Name} + {best.T.Name} on all {labels.Count} rows");
+        var allView = ToView(inputs, labels, Enumerable.Range(0, labels.Count).ToArray(), classes.Count);
+        var final = PipelineFactory.Create(_mlContext, head, best.F, best.T).Fit(allView);
+        return new HeadTrainingResult
+        {
+            Head = head,
+            Model = final,
+            InputSchema = allView.Schema,
+            Featurizer = best.F,
+            Trainer = best.T,
+            TrainingRows = labels.Count,
+            Validation = best.R,
+            Candidates = tried
+                .OrderByDescending(t => (t.R.MacroF1, t.R.Accuracy))
+                .Select(t => new CandidateResult(t.T.Name, t.F.Name, t.R.Accuracy, t.R.MacroF1, Math.Round(t.Seconds, 2)))
+                .ToArray(),
+            ValidationRows = validIdx,
+            ValidationScores = best.Scores,
+        };
+    }
+
+    /// <summary>The pipelines to try. Quick mode picks the featurizer with the fast trainer first, so it looks at
+    /// what has been tried so far (the plan is lazy).</summary>
+    private static IEnumerable<(FeaturizerSpec, TrainerSpec)> Plan(
+        HeadTrainingOptions options,
+        List<(FeaturizerSpec F, TrainerSpec T, ClassificationReport R, float[][] Scores, double Seconds)> tried)
+    {
+        var featurizers = options.Featurizer is { } f ? [f] : FeaturizerSpec.Candidates;
+        var trainers = options.Trainer is { } t ? [t] : TrainerSpec.All;
+        switch (options.Selection)
+        {
+            case SelectionMode.None:
+                yield return (featurizers[0], trainers[0]);
+                break;
+            case SelectionMode.Full:
+                foreach (var featurizer in featurizers)
+                {
+                    foreach (var trainer in trainers)
+                    {
+                        yield return (featurizer, trainer);
+                    }
+                }
+
+                break;
+            default:
+                foreach (var featurizer in featurizers)
+                {
+                    yield return (featurizer, trainers[0]);
+                }
+
+                var bestFeaturizer = tried.MaxBy(x => (x.R.MacroF1, x.R.Accuracy)).F;
+                foreach (var trainer in trainers.Skip(1))
+                {
+                    yield return (bestFeaturizer, trainer);
+                }
+
+                break;
+        }
+    }
+
+    private IDataView ToView(IReadOnlyList<ModelInput> inputs, IReadOnlyList<int> labels, int[] indices, int classCount) =>
+        TrainingRow.ToDataView(
+            _mlContext,
+            indices.Select(i => new TrainingRow
+            {
+                Text = inputs[i].Text,
+                RegionEvidence = inputs[i].RegionEvidence,
+                Label = (uint)labels[i],
+            }).ToArray(),
+            classCount);
+
+    private float[][] Score(ITransformer model, IDataView view) =>
+        _mlContext.Data.CreateEnumerable<ScoreRow>(model.Transform(view), reuseRowObject: false)
+            .Select(r => r.Score)
+            .ToArray();
+}

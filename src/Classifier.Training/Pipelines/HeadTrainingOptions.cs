@@ -1,0 +1,16 @@
+namespace Classifier.Training.Pipelines;
+
+public sealed record HeadTrainingOptions
+{
+    public SelectionMode Selection { get; init; } = SelectionMode.Quick;
+
+    public double ValidationFraction { get; init; } = 0.2;
+
+    public int Seed { get; init; } = 42;
+
+    /// <summary>Forces one featurizer instead of searching.</summary>
+    public FeaturizerSpec? Featurizer { get; init; }
+
+    /// <summary>Forces one trainer instead of searching.</summary>
+    public TrainerSpec? Trainer { get; init; }
+}

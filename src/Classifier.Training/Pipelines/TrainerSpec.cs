@@ -1,0 +1,37 @@
+using Microsoft.ML;
+
+namespace Classifier.Training.Pipelines;
+
+/// <summary>A multiclass trainer tried during model selection.</summary>
+public sealed record TrainerSpec(string Name, Func<MLContext, IEstimator<ITransformer>> Create)
+{
+    public static TrainerSpec LbfgsMaximumEntropy { get; } = new("LbfgsMaximumEntropy", ml =>
+        ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
+            labelColumnName: PipelineColumns.Label,
+            featureColumnName: PipelineColumns.Features,
+            l1Regularization: 0f,
+            l2Regularization: 1e-4f));
+
+    public static TrainerSpec SdcaMaximumEntropy { get; } = new("SdcaMaximumEntropy", ml =>
+        ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(
+            labelColumnName: PipelineColumns.Label,
+            featureColumnName: PipelineColumns.Features,
+            l2Regularization: 1e-4f,
+            maximumNumberOfIterations: 50));
+
+    public static TrainerSpec OneVersusAllFastTree { get; } = new("OneVersusAll(FastTree)", ml =>
+        ml.MulticlassClassification.Trainers.OneVersusAll(
+            ml.BinaryClassification.Trainers.FastTree(
+                labelColumnName: PipelineColumns.Label,
+                featureColumnName: PipelineColumns.Features,
+                numberOfLeaves: 16,
+                numberOfTrees: 100,
+                minimumExampleCountPerLeaf: 5),
+            labelColumnName: PipelineColumns.Label));
+
+    public static IReadOnlyList<TrainerSpec> All { get; } = [LbfgsMaximumEntropy, SdcaMaximumEntropy, OneVersusAllFastTree];
+
+    public static TrainerSpec Parse(string name) =>
+        All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"Unknown trainer '{name}'; expected one of {string.Join(", ", All.Select(t => t.Name))}.");
+}

@@ -1,0 +1,20 @@
+using Classifier.Bundles;
+using Classifier.Training.Pipelines;
+
+namespace Classifier.Training.Runs;
+
+public sealed record TrainingOptions
+{
+    public required IReadOnlyList<string> DataPaths { get; init; }
+
+    public required string OutputDirectory { get; init; }
+
+    public IReadOnlyList<string> Heads { get; init; } = HeadNames.All;
+
+    public bool SkipInvalid { get; init; }
+
+    public HeadTrainingOptions Head { get; init; } = new();
+
+    /// <summary>Recorded in the manifest as given, e.g. the command line's options.</summary>
+    public IReadOnlyDictionary<string, string> Recorded { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,82 @@
+namespace Classifier.Bundles;
+
+/// <summary>The <c>manifest.json</c> of a model bundle: what the heads are, what produced them, how well they did.</summary>
+public sealed record BundleManifest
+{
+    public required int FormatVersion { get; init; }
+
+    public required int FeatureVersion { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The program that wrote the bundle, e.g. "classifier 0.1.0".</summary>
+    public string? CreatedBy { get; init; }
+
+    public required TaxonomyManifest Taxonomy { get; init; }
+
+    /// <summary>Heads by name (<see cref="HeadNames"/>). A bundle may hold any non-empty subset.</summary>
+    public required IReadOnlyDictionary<string, HeadManifest> Heads { get; init; }
+
+    public IReadOnlyList<DataFileManifest> Data { get; init; } = [];
+
+    /// <summary>The training options as given on the command line, for the record.</summary>
+    public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>();
+
+    public ComposerSettings Composer { get; init; } = new();
+}
+
+public sealed record TaxonomyManifest(
+    IReadOnlyList<string> Regions,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<string> Tones);
+
+public sealed record HeadManifest
+{
+    public required string File { get; init; }
+
+    public required string Sha256 { get; init; }
+
+    /// <summary>Score-vector order: class i of the model is <c>Classes[i]</c>.</summary>
+    public required IReadOnlyList<string> Classes { get; init; }
+
+    public required string Trainer { get; init; }
+
+    public required string Featurizer { get; init; }
+
+    public int TrainingRows { get; init; }
+
+    public HeadMetricsSummary? Validation { get; init; }
+
+    /// <summary>Every pipeline tried on the validation split, best first.</summary>
+    public IReadOnlyList<CandidateResult> Candidates { get; init; } = [];
+}
+
+public sealed record DataFileManifest(string Path, string Sha256, int Rows);
+
+public sealed record HeadMetricsSummary
+{
+    public int Rows { get; init; }
+
+    public double Accuracy { get; init; }
+
+    public double MacroF1 { get; init; }
+
+    /// <summary>For the region head: micro-F1 of the multi-label <c>regions</c> field.</summary>
+    public double? RegionsMicroF1 { get; init; }
+
+    public IReadOnlyList<ClassMetrics> PerClass { get; init; } = [];
+}
+
+public sealed record ClassMetrics(string Id, double Precision, double Recall, double F1, int Support);
+
+public sealed record CandidateResult(string Trainer, string Featurizer, double Accuracy, double MacroF1, double Seconds);
+
+/// <summary>Thresholds the composer applies on top of the heads; chosen on the validation split.</summary>
+public sealed record ComposerSettings
+{
+    /// <summary>A region is listed when its combined score reaches this.</summary>
+    public float RegionThreshold { get; init; } = 0.5f;
+
+    /// <summary>A detected country is listed when its salience reaches this.</summary>
+    public float CountryThreshold { get; init; } = 0.2f;
+}

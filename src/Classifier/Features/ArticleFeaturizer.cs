@@ -1,0 +1,49 @@
+using Classifier.Countries;
+using Classifier.Taxonomy;
+using Classifier.Text;
+
+namespace Classifier.Features;
+
+/// <summary>Turns an article into model features. Training and scoring both call this, so they cannot drift.</summary>
+public sealed class ArticleFeaturizer
+{
+    private readonly CountryDetector _detector;
+    private readonly CountryRegions _regions;
+
+    public ArticleFeaturizer(CountryDetector detector, CountryRegions regions)
+    {
+        _detector = detector;
+        _regions = regions;
+    }
+
+    public static ArticleFeaturizer Default { get; } = new(CountryDetector.Default, CountryRegions.Default);
+
+    public ArticleFeatures Featurize(string? title, string text)
+    {
+        var normalizedTitle = TextNormalizer.Normalize(title);
+        var normalizedText = TextNormalizer.Normalize(text);
+        var countries = _detector.Detect(normalizedTitle, normalizedText);
+        var input = new ModelInput
+        {
+            Text = TextNormalizer.ModelText(normalizedTitle, normalizedText),
+            RegionEvidence = RegionEvidence(countries),
+        };
+        return new ArticleFeatures(input, countries);
+    }
+
+    /// <summary>Per region, the salience of its most salient detected country.</summary>
+    public float[] RegionEvidence(IReadOnlyList<CountryMention> countries)
+    {
+        var evidence = new float[FeatureLayout.RegionEvidenceLength];
+        foreach (var mention in countries)
+        {
+            if (_regions.TryGetRegion(mention.Iso3, out var region))
+            {
+                var index = Labels.Regions.IndexOf(region);
+                evidence[index] = Math.Max(evidence[index], mention.Salience);
+            }
+        }
+
+        return evidence;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Classifier.Features;
+
+/// <summary>The shape of the engineered features. A bundle records <see cref="Version"/>; a library with another
+/// version refuses to load it, because the heads would read misaligned vectors.</summary>
+public static class FeatureLayout
+{
+    public const int Version = 1;
+
+    public const int RegionEvidenceLength = 7;
+
+    public const string TextColumn = nameof(ModelInput.Text);
+
+    public const string RegionEvidenceColumn = nameof(ModelInput.RegionEvidence);
+}

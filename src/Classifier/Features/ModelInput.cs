@@ -1,0 +1,13 @@
+using Microsoft.ML.Data;
+
+namespace Classifier.Features;
+
+/// <summary>The row every head reads. Training rows extend it with a label, so both sides share one schema.</summary>
+public class ModelInput
+{
+    public string Text { get; set; } = "";
+
+    /// <summary>Gazetteer evidence per region, in <see cref="Taxonomy.Labels.Regions"/> order.</summary>
+    [VectorType(FeatureLayout.RegionEvidenceLength)]
+    public float[] RegionEvidence { get; set; } = new float[FeatureLayout.RegionEvidenceLength];
+}

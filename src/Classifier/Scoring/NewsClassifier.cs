@@ -1,0 +1,95 @@
+using Classifier.Articles;
+using Classifier.Bundles;
+using Classifier.Features;
+using Classifier.Taxonomy;
+using Microsoft.ML;
+
+namespace Classifier.Scoring;
+
+/// <summary>Scores articles with a loaded model bundle. Load once, share freely: every member is thread-safe.</summary>
+public sealed class NewsClassifier
+{
+    private readonly ArticleFeaturizer _featurizer;
+    private readonly ResultComposer _composer;
+    private readonly HeadScorer? _region;
+    private readonly HeadScorer? _topic;
+    private readonly HeadScorer? _tone;
+
+    private NewsClassifier(ModelBundle bundle, ArticleFeaturizer featurizer, MLContext mlContext)
+    {
+        Bundle = bundle;
+        _featurizer = featurizer;
+        _composer = new ResultComposer(bundle.Manifest.Composer, CountryRegions.Default);
+        _region = HeadOrNull(HeadNames.Region);
+        _topic = HeadOrNull(HeadNames.Topic);
+        _tone = HeadOrNull(HeadNames.Tone);
+
+        HeadScorer? HeadOrNull(string name) =>
+            bundle.Heads.TryGetValue(name, out var model)
+                ? new HeadScorer(mlContext, model, HeadNames.LabelsOf(name).Count)
+                : null;
+    }
+
+    public ModelBundle Bundle { get; }
+
+    public BundleManifest Manifest => Bundle.Manifest;
+
+    /// <summary>Loads a bundle directory; throws <see cref="BundleLoadException"/> naming what is wrong.</summary>
+    public static NewsClassifier Load(string bundleDirectory)
+    {
+        var mlContext = new MLContext(seed: 0);
+        return new NewsClassifier(ModelBundle.Load(bundleDirectory, mlContext), ArticleFeaturizer.Default, mlContext);
+    }
+
+    public Classification Classify(Article article)
+    {
+        Validate(article);
+        var features = _featurizer.Featurize(article.Title, article.Text);
+        return _composer.Compose(
+            article.Id,
+            _region?.Score(features.Input),
+            _topic?.Score(features.Input),
+            _tone?.Score(features.Input),
+            features.Input.RegionEvidence,
+            features.Countries);
+    }
+
+    /// <summary>Scores many articles with one pass of each head over an <see cref="IDataView"/>; results are in
+    /// input order. Throws before scoring anything if an article is invalid, naming its position.</summary>
+    public IReadOnlyList<Classification> ClassifyBatch(IReadOnlyList<Article> articles)
+    {
+        for (var i = 0; i < articles.Count; i++)
+        {
+            Validate(articles[i], i);
+        }
+
+        if (articles.Count == 0)
+        {
+            return [];
+        }
+
+        var features = articles.Select(a => _featurizer.Featurize(a.Title, a.Text)).ToArray();
+        var inputs = features.Select(f => f.Input).ToArray();
+        var region = _region?.ScoreBatch(inputs);
+        var topic = _topic?.ScoreBatch(inputs);
+        var tone = _tone?.ScoreBatch(inputs);
+        var results = new Classification[articles.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = _composer.Compose(
+                articles[i].Id, region?[i], topic?[i], tone?[i], inputs[i].RegionEvidence, features[i].Countries);
+        }
+
+        return results;
+    }
+
+    private static void Validate(Article article, int? position = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (string.IsNullOrWhiteSpace(article.Text))
+        {
+            var where = article.Id is not null ? $"article '{article.Id}'" : position is { } p ? $"article #{p + 1}" : "article";
+            throw new ArgumentException($"{where}: text is empty.", nameof(article));
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using Classifier.Articles;
+using Classifier.Bundles;
+using Classifier.Countries;
+using Classifier.Taxonomy;
+
+namespace Classifier.Scoring;
+
+/// <summary>Turns head scores and detected countries into a <see cref="Classification"/>.</summary>
+internal sealed class ResultComposer
+{
+    private readonly ComposerSettings _settings;
+    private readonly CountryRegions _countryRegions;
+
+    public ResultComposer(ComposerSettings settings, CountryRegions countryRegions)
+    {
+        _settings = settings;
+        _countryRegions = countryRegions;
+    }
+
+    public Classification Compose(
+        string? id,
+        float[]? regionScores,
+        float[]? topicScores,
+        float[]? toneScores,
+        float[] regionEvidence,
+        IReadOnlyList<CountryMention> countries)
+    {
+        var regions = ComposeRegions(regionScores, regionEvidence);
+        var topic = topicScores is null ? null : Labels.Topics[VectorMath.ArgMax(topicScores)];
+        var (coarse, toneClass) = toneScores is null ? (null, null) : ChooseTone(toneScores);
+        return new Classification
+        {
+            Id = id,
+            Label = HeadlineLabel(coarse, topic),
+            Region = regions.Count > 0 ? regions[0].Id : "",
+            Regions = regions,
+            Countries = countries
+                .Where(c => c.Salience >= _settings.CountryThreshold && _countryRegions.IsKnown(c.Iso3))
+                .Select(c => c.Iso3)
+                .ToArray(),
+            Topic = topic ?? "",
+            TopicScores = Ranked(Labels.Topics, topicScores),
+            Tone = coarse ?? "",
+            ToneClass = toneClass ?? "",
+            ToneScores = Ranked(Labels.Tones, toneScores),
+        };
+    }
+
+    /// <summary>The primary region is the region head's choice; further regions come from a noisy-OR of the head's
+    /// probability and the gazetteer evidence, so a country named in the text counts even where the head hesitates.</summary>
+    private List<LabelScore> ComposeRegions(float[]? modelScores, float[] evidence)
+    {
+        var combined = new float[Labels.Regions.Count];
+        for (var i = 0; i < combined.Length; i++)
+        {
+            var p = modelScores?[i] ?? 0f;
+            combined[i] = 1f - ((1f - p) * (1f - evidence[i]));
+        }
+
+        var primary = modelScores is not null ? VectorMath.ArgMax(modelScores) : VectorMath.ArgMax(combined);
+        if (combined[primary] <= 0f)
+        {
+            return [];
+        }
+
+        var result = new List<LabelScore> { new(Labels.Regions[primary], combined[primary]) };
+        result.AddRange(Enumerable.Range(0, combined.Length)
+            .Where(i => i != primary && combined[i] >= _settings.RegionThreshold)
+            .OrderByDescending(i => combined[i])
+            .Select(i => new LabelScore(Labels.Regions[i], combined[i])));
+        return result;
+    }
+
+    /// <summary>The coarse tone with the most probability mass wins; the fine class is the best one inside it, so
+    /// <c>tone</c> and <c>toneClass</c> never contradict each other.</summary>
+    private static (string Coarse, string Fine) ChooseTone(float[] scores)
+    {
+        string? bestCoarse = null;
+        var bestMass = float.MinValue;
+        foreach (var coarse in Labels.CoarseTones.Ids)
+        {
+            var mass = 0f;
+            for (var i = 0; i < scores.Length; i++)
+            {
+                if (Labels.CoarseToneOf(Labels.Tones[i]) == coarse)
+                {
+                    mass += scores[i];
+                }
+            }
+
+            if (mass > bestMass)
+            {
+                (bestCoarse, bestMass) = (coarse, mass);
+            }
+        }
+
+        var fine = Enumerable.Range(0, scores.Length)
+            .Where(i => Labels.CoarseToneOf(Labels.Tones[i]) == bestCoarse)
+            .MaxBy(i => scores[i]);
+        return (bestCoarse!, Labels.Tones[fine]);
+    }
+
+    private static string HeadlineLabel(string? coarse, string? topic) => (coarse, topic) switch
+    {
+        (not null, not null) => Labels.Headline(coarse, topic),
+        (not null, null) => coarse,
+        (null, not null) => topic,
+        _ => "",
+    };
+
+    private static LabelScore[] Ranked(LabelSet labels, float[]? scores) =>
+        scores is null
+            ? []
+            : Enumerable.Range(0, scores.Length)
+                .OrderByDescending(i => scores[i])
+                .Select(i => new LabelScore(labels[i], scores[i]))
+                .ToArray();
+}

@@ -1,0 +1,17 @@
+using Classifier.Tests.Shared;
+
+namespace Classifier.Tests.Support;
+
+/// <summary>A fact that needs a file under ../shared. When the file is missing the test is reported as skipped
+/// with the path in the reason, never passed.</summary>
+public sealed class SharedFactAttribute : FactAttribute
+{
+    public SharedFactAttribute(string relativePath)
+    {
+        var path = Path.Combine(RepoPaths.Shared, relativePath);
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            Skip = $"MISSING ../shared/{relativePath} ({path}): this test needs the shared corpora beside the checkout.";
+        }
+    }
+}
