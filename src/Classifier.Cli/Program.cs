@@ -13,6 +13,11 @@ public static class Program
             ScoreCommand.Create(),
             TrainCommand.Create(),
             EvaluateCommand.Create(),
+            CorpusCommand.Create(),
+            LexiconCommand.Create(),
+            SplitCommand.Create(),
+            GazetteerCommand.Create(),
+            ImportCommand.Create(),
         };
         try
         {

@@ -48,10 +48,14 @@ public static class TrainCommand
         };
         var seed = new Option<int>("--seed") { Description = "Random seed for the split and the trainers.", DefaultValueFactory = _ => 42 };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Report invalid records and go on without them, instead of stopping." };
+        var toneEvidence = new Option<bool>("--tone-evidence")
+        {
+            Description = "Add CAMEO verb-pattern evidence to the tone head's features (off by default: no measured gain yet).",
+        };
         var json = new Option<bool>("--json") { Description = "Print the bundle manifest as JSON at the end instead of tables." };
         var command = new Command("train", "Train a model bundle (region, topic and tone heads) from labelled CSV files.")
         {
-            data, output, heads, selection, trainer, validation, seed, skipInvalid, json,
+            data, output, heads, selection, trainer, validation, seed, skipInvalid, toneEvidence, json,
         };
         command.SetAction(result =>
         {
@@ -89,6 +93,7 @@ public static class TrainCommand
                     ValidationFraction = result.GetValue(validation),
                     Seed = result.GetValue(seed),
                     Trainer = forced,
+                    Features = new FeatureOptions { UseToneEvidence = result.GetValue(toneEvidence) },
                 },
                 Recorded = new Dictionary<string, string>
                 {
@@ -98,6 +103,7 @@ public static class TrainCommand
                     ["validation"] = result.GetValue(validation).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["seed"] = result.GetValue(seed).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["skipInvalid"] = result.GetValue(skipInvalid).ToString(),
+                    ["toneEvidence"] = result.GetValue(toneEvidence).ToString(),
                 },
             };
             return Run(options, result.GetValue(json));

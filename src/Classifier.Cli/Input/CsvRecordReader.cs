@@ -1,3 +1,4 @@
+using Classifier.Training.Data;
 using CsvHelper;
 
 namespace Classifier.Cli.Input;
@@ -18,9 +19,9 @@ public static class CsvRecordReader
         };
         using var csv = CsvReader.Create(stream, options, leaveOpen: true);
         csv.ReadHeader();
-        var id = IndexOf(csv.Headers, "id");
-        var title = IndexOf(csv.Headers, "title");
-        var text = IndexOf(csv.Headers, "text");
+        var id = CsvHeaders.IndexOf(csv.Headers, "id");
+        var title = CsvHeaders.IndexOf(csv.Headers, "title");
+        var text = CsvHeaders.IndexOf(csv.Headers, "text");
         if (text < 0)
         {
             throw new InvalidDataException($"{sourceName}:1: the header has no 'text' column (expected id,title,text).");
@@ -47,18 +48,5 @@ public static class CsvRecordReader
         {
             yield return bad;
         }
-    }
-
-    private static int IndexOf(IReadOnlyList<string> headers, string name)
-    {
-        for (var i = 0; i < headers.Count; i++)
-        {
-            if (string.Equals(headers[i].Trim(), name, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

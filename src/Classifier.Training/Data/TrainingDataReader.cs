@@ -145,7 +145,7 @@ public sealed class TrainingDataReader
         var columns = new int[ContractColumns.All.Count];
         for (var i = 0; i < columns.Length; i++)
         {
-            columns[i] = IndexOf(headers, ContractColumns.All[i]);
+            columns[i] = CsvHeaders.IndexOf(headers, ContractColumns.All[i]);
         }
 
         var missing = ContractColumns.All.Where((_, i) => columns[i] < 0 && ContractColumns.All[i] != ContractColumns.Source).ToArray();
@@ -159,19 +159,6 @@ public sealed class TrainingDataReader
         }
 
         return columns;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> headers, string name)
-    {
-        for (var i = 0; i < headers.Count; i++)
-        {
-            if (string.Equals(headers[i].Trim(), name, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static LabelledArticle ToArticle(CsvReader csv, int[] columns, SourceLocation location)

@@ -42,7 +42,7 @@ public sealed class HeadTrainer
         {
             _progress.Report($"{head}: fitting {featurizer.Name} + {trainer.Name} on {trainIdx.Length} rows");
             var watch = Stopwatch.StartNew();
-            var model = PipelineFactory.Create(_mlContext, head, featurizer, trainer).Fit(trainView);
+            var model = PipelineFactory.Create(_mlContext, head, featurizer, trainer, options.Features).Fit(trainView);
             var scores = Score(model, validView);
             var report = MetricsCalculator.Compute(head, classes, validGold, scores.Select(s => VectorMath.ArgMax(s)).ToArray());
             watch.Stop();
@@ -53,7 +53,7 @@ public sealed class HeadTrainer
         var best = tried.MaxBy(t => (t.R.MacroF1, t.R.Accuracy));
         _progress.Report($"{head}: refitting {best.F.Name} + {best.T.Name} on all {labels.Count} rows");
         var allView = ToView(inputs, labels, Enumerable.Range(0, labels.Count).ToArray(), classes.Count);
-        var final = PipelineFactory.Create(_mlContext, head, best.F, best.T).Fit(allView);
+        var final = PipelineFactory.Create(_mlContext, head, best.F, best.T, options.Features).Fit(allView);
         return new HeadTrainingResult
         {
             Head = head,
@@ -118,6 +118,7 @@ public sealed class HeadTrainer
             {
                 Text = inputs[i].Text,
                 RegionEvidence = inputs[i].RegionEvidence,
+                ToneEvidence = inputs[i].ToneEvidence,
                 Label = (uint)labels[i],
             }).ToArray(),
             classCount);

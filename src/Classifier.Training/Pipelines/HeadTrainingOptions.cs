@@ -8,6 +8,8 @@ public sealed record HeadTrainingOptions
 
     public int Seed { get; init; } = 42;
 
+    public FeatureOptions Features { get; init; } = new();
+
     /// <summary>Forces one featurizer instead of searching.</summary>
     public FeaturizerSpec? Featurizer { get; init; }
 

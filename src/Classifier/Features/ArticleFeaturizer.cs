@@ -9,14 +9,16 @@ public sealed class ArticleFeaturizer
 {
     private readonly CountryDetector _detector;
     private readonly CountryRegions _regions;
+    private readonly ToneEvidence _tone;
 
-    public ArticleFeaturizer(CountryDetector detector, CountryRegions regions)
+    public ArticleFeaturizer(CountryDetector detector, CountryRegions regions, ToneEvidence tone)
     {
         _detector = detector;
         _regions = regions;
+        _tone = tone;
     }
 
-    public static ArticleFeaturizer Default { get; } = new(CountryDetector.Default, CountryRegions.Default);
+    public static ArticleFeaturizer Default { get; } = new(CountryDetector.Default, CountryRegions.Default, ToneEvidence.Default);
 
     public ArticleFeatures Featurize(string? title, string text)
     {
@@ -27,6 +29,7 @@ public sealed class ArticleFeaturizer
         {
             Text = TextNormalizer.ModelText(normalizedTitle, normalizedText),
             RegionEvidence = RegionEvidence(countries),
+            ToneEvidence = _tone.Compute(normalizedTitle, normalizedText),
         };
         return new ArticleFeatures(input, countries);
     }

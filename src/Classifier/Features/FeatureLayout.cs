@@ -4,11 +4,15 @@ namespace Classifier.Features;
 /// version refuses to load it, because the heads would read misaligned vectors.</summary>
 public static class FeatureLayout
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const int RegionEvidenceLength = 7;
+
+    public const int ToneEvidenceLength = Features.ToneEvidence.Length;
 
     public const string TextColumn = nameof(ModelInput.Text);
 
     public const string RegionEvidenceColumn = nameof(ModelInput.RegionEvidence);
+
+    public const string ToneEvidenceColumn = nameof(ModelInput.ToneEvidence);
 }

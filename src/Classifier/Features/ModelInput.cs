@@ -10,4 +10,8 @@ public class ModelInput
     /// <summary>Gazetteer evidence per region, in <see cref="Taxonomy.Labels.Regions"/> order.</summary>
     [VectorType(FeatureLayout.RegionEvidenceLength)]
     public float[] RegionEvidence { get; set; } = new float[FeatureLayout.RegionEvidenceLength];
+
+    /// <summary>CAMEO verb evidence, see <see cref="Features.ToneEvidence"/>.</summary>
+    [VectorType(FeatureLayout.ToneEvidenceLength)]
+    public float[] ToneEvidence { get; set; } = new float[FeatureLayout.ToneEvidenceLength];
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Classifier.Articles;
 using Classifier.Bundles;
+using Classifier.Features;
 using Classifier.Scoring;
 using Classifier.Tests.Support;
 
@@ -104,7 +105,7 @@ public class BundleRoundTripTests
         Assert.Contains("format 99 is not supported", Assert.Throws<BundleLoadException>(() => NewsClassifier.Load(copy)).Message);
 
         var other = _fixture.CopyBundle();
-        RewriteManifest(other, json => json.Replace("\"featureVersion\": 1", "\"featureVersion\": 0", StringComparison.Ordinal));
+        RewriteManifest(other, json => json.Replace($"\"featureVersion\": {FeatureLayout.Version}", "\"featureVersion\": 0", StringComparison.Ordinal));
         Assert.Contains("feature layout 0", Assert.Throws<BundleLoadException>(() => NewsClassifier.Load(other)).Message);
     }
 

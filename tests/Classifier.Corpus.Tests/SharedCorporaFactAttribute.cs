@@ -1,0 +1,16 @@
+using Classifier.Tests.Shared;
+
+namespace Classifier.Corpus.Tests;
+
+/// <summary>A fact that reads ../shared/corpora; reported as skipped, with the path, when it is absent.</summary>
+public sealed class SharedCorporaFactAttribute : FactAttribute
+{
+    public SharedCorporaFactAttribute()
+    {
+        var path = Path.Combine(RepoPaths.Shared, "corpora");
+        if (!Directory.Exists(path))
+        {
+            Skip = $"MISSING {path}: the leak check against the public corpora needs ../shared beside the checkout";
+        }
+    }
+}
