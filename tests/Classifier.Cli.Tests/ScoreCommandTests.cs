@@ -62,6 +62,23 @@ public sealed class ScoreCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_live_pipe_gets_each_result_before_the_input_ends()
+    {
+        using var process = CliProcess.Start("score", "--model", RepoPaths.ShippedModel);
+        process.StandardInput.WriteLine("""{"id":"live-1","text":"Troops shelled the border town overnight, killing ten people."}""");
+        process.StandardInput.Flush();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var first = await process.StandardOutput.ReadLineAsync(timeout.Token); // throws if nothing comes while stdin is open
+        Assert.Equal("live-1", JsonDocument.Parse(first!).RootElement.GetProperty("id").GetString());
+
+        process.StandardInput.WriteLine("""{"id":"live-2","text":"The two foreign ministers met for talks in Doha."}""");
+        process.StandardInput.Close();
+        Assert.Equal("live-2", JsonDocument.Parse(process.StandardOutput.ReadLine()!).RootElement.GetProperty("id").GetString());
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.Equal(0, process.ExitCode);
+    }
+
+    [Fact]
     public void Missing_input_file_is_named_with_exit_code_2()
     {
         var missing = Path.Combine(_dir.FullName, "missing.jsonl");

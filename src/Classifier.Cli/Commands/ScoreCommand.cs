@@ -34,7 +34,7 @@ public static class ScoreCommand
         format.AcceptOnlyFromAmong("jsonl", "csv");
         var batchSize = new Option<int>("--batch-size")
         {
-            Description = "Records scored together; output is flushed after each batch. Use 1 for live pipes.",
+            Description = "Most records scored together. A batch takes only the records already waiting, and output is flushed after each, so a live pipe sees every result at once.",
             DefaultValueFactory = _ => 64,
         };
         batchSize.Validators.Add(r =>
@@ -80,7 +80,7 @@ public static class ScoreCommand
         var stats = new ScoreStats();
         try
         {
-            foreach (var batch in records.Chunk(batchSize))
+            foreach (var batch in AvailableBatches.Of(records, batchSize))
             {
                 WriteBatch(classifier, batch, writer, stats);
                 writer.Flush();

@@ -20,7 +20,8 @@ public static class ReportPrinter
         }
 
         console.Write(table);
-        var confusion = new Table().Border(TableBorder.Simple).AddColumn("gold \\ predicted");
+        // Abbreviated on both axes so an 11-class matrix fits an 80-column terminal; the legend spells them out.
+        var confusion = new Table().Border(TableBorder.Simple).AddColumn("gold");
         for (var j = 0; j < report.Classes.Count; j++)
         {
             confusion.AddColumn(new TableColumn(Abbreviate(report.Classes[j])).RightAligned());
@@ -28,16 +29,17 @@ public static class ReportPrinter
 
         for (var i = 0; i < report.Classes.Count; i++)
         {
-            confusion.AddRow([Markup.Escape(report.Classes[i]), .. report.Confusion[i].Select(v => v.ToString(CultureInfo.InvariantCulture))]);
+            confusion.AddRow([Abbreviate(report.Classes[i]), .. report.Confusion[i].Select(v => v.ToString(CultureInfo.InvariantCulture))]);
         }
 
         console.Write(confusion);
+        console.MarkupLine("[dim]" + Markup.Escape(string.Join(", ", report.Classes.Select(c => $"{Abbreviate(c)} = {c}"))) + "[/]");
         console.WriteLine();
     }
 
     public static string F(double value) => value.ToString("F3", CultureInfo.InvariantCulture);
 
-    // Column headers of a confusion matrix must stay narrow: "middle-east-north-africa" becomes "m-e-n-a".
+    // "middle-east-north-africa" becomes "mena", "diplomacy" "dipl"; unique within each taxonomy label set.
     private static string Abbreviate(string id) =>
-        id.Contains('-') ? string.Join("-", id.Split('-').Select(p => p[..1])) : id[..Math.Min(id.Length, 8)];
+        id.Contains('-') ? string.Concat(id.Split('-').Select(p => p[..1])) : id[..Math.Min(id.Length, 4)];
 }

@@ -5,16 +5,17 @@ namespace Classifier.Training.Pipelines;
 /// <summary>A text featurization setting tried during model selection.</summary>
 public sealed record FeaturizerSpec(string Name, int WordNgramLength, int CharNgramLength, bool RemoveStopWords, int MaxNgrams)
 {
-    /// <summary>Word 1-2-grams, TF-IDF, L2: the setting that won the first probe.</summary>
-    public static FeaturizerSpec WordBigrams { get; } = new("word1-2 tfidf", 2, 0, false, 200_000);
+    /// <summary>Word 1-2-grams, TF-IDF, L2: the setting that won the first probe. Every candidate keeps at most 60,000
+    /// n-grams per length: on BBC and CAMEO dev splits that matched 200,000 in accuracy at half the model size.</summary>
+    public static FeaturizerSpec WordBigrams { get; } = new("word1-2 tfidf", 2, 0, false, 60_000);
 
     public static IReadOnlyList<FeaturizerSpec> Candidates { get; } =
     [
         WordBigrams,
-        new("word1 tfidf", 1, 0, false, 200_000),
-        new("word1-2 tfidf stopwords", 2, 0, true, 200_000),
-        new("word1-2 + char3 tfidf", 2, 3, false, 200_000),
-        new("word1-3 tfidf", 3, 0, false, 200_000),
+        new("word1 tfidf", 1, 0, false, 60_000),
+        new("word1-2 tfidf stopwords", 2, 0, true, 60_000),
+        new("word1-2 + char3 tfidf", 2, 3, false, 60_000),
+        new("word1-3 tfidf", 3, 0, false, 60_000),
     ];
 
     public TextFeaturizingEstimator.Options ToOptions() => new()

@@ -120,9 +120,10 @@ public sealed class TrainingRun
         return tuned;
     }
 
+    // Files inside the working tree are recorded relative to it (the repository's data/…); others keep their full path.
     private static string RelativeToCurrent(string path)
     {
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-        return relative.Replace('\\', '/');
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
     }
 }

@@ -34,17 +34,28 @@ public sealed class ArticleFeaturizer
         return new ArticleFeatures(input, countries);
     }
 
-    /// <summary>Per region, the salience of its most salient detected country.</summary>
+    /// <summary>Per region, the salience of its most salient detected country (slots 0-6), then the region's share of
+    /// the salience of all detected countries (slots 7-13). The share lets the head prefer the region a story is
+    /// about (three Middle Eastern countries discussed) over the one that speaks most prominently (a Moscow dateline).</summary>
     public float[] RegionEvidence(IReadOnlyList<CountryMention> countries)
     {
+        var regions = Labels.Regions.Count;
         var evidence = new float[FeatureLayout.RegionEvidenceLength];
+        var total = 0f;
         foreach (var mention in countries)
         {
             if (_regions.TryGetRegion(mention.Iso3, out var region))
             {
                 var index = Labels.Regions.IndexOf(region);
                 evidence[index] = Math.Max(evidence[index], mention.Salience);
+                evidence[regions + index] += mention.Salience;
+                total += mention.Salience;
             }
+        }
+
+        for (var i = regions; i < evidence.Length && total > 0; i++)
+        {
+            evidence[i] /= total;
         }
 
         return evidence;

@@ -4,9 +4,10 @@ namespace Classifier.Features;
 /// version refuses to load it, because the heads would read misaligned vectors.</summary>
 public static class FeatureLayout
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
-    public const int RegionEvidenceLength = 7;
+    /// <summary>Per region: the salience of its most salient country, then its share of all salience.</summary>
+    public const int RegionEvidenceLength = 14;
 
     public const int ToneEvidenceLength = Features.ToneEvidence.Length;
 

@@ -47,7 +47,8 @@ internal sealed class ResultComposer
     }
 
     /// <summary>The primary region is the region head's choice; further regions come from a noisy-OR of the head's
-    /// probability and the gazetteer evidence, so a country named in the text counts even where the head hesitates.</summary>
+    /// probability and the gazetteer evidence (its first slots: each region's top salience), so a country named in
+    /// the text counts even where the head hesitates.</summary>
     private List<LabelScore> ComposeRegions(float[]? modelScores, float[] evidence)
     {
         var combined = new float[Labels.Regions.Count];

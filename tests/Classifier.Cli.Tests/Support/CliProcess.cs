@@ -7,9 +7,9 @@ internal static class CliProcess
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
 
-    public static Result Run(string? stdin, params string[] args)
+    /// <summary>Starts the program with redirected streams, for tests that talk to it while it runs.</summary>
+    public static Process Start(params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "classifier.dll");
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardInput = true,
@@ -17,14 +17,19 @@ internal static class CliProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(dll);
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "classifier.dll"));
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
         }
 
         info.Environment.Remove("CLASSIFIER_MODEL");
-        using var process = Process.Start(info)!;
+        return Process.Start(info)!;
+    }
+
+    public static Result Run(string? stdin, params string[] args)
+    {
+        using var process = Start(args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (stdin is not null)

@@ -1,0 +1,42 @@
+using BenchmarkDotNet.Attributes;
+using Classifier.Articles;
+using Classifier.Bundles;
+using Classifier.Features;
+using Classifier.Scoring;
+
+namespace Classifier.Benchmarks;
+
+/// <summary>Featurization and single-article scoring with the shipped model, on a one-sentence article and an
+/// 800-word article.</summary>
+[MemoryDiagnoser]
+public class ScoringBenchmarks
+{
+    private const string Sentence = "Government troops shelled a rebel-held town in northern Ethiopia on Tuesday, killing at least 20 civilians, witnesses said.";
+
+    private NewsClassifier _classifier = null!;
+    private Article _short = null!;
+    private Article _long = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var model = Environment.GetEnvironmentVariable(BundleLocator.EnvironmentVariable) ?? BundleLocator.FindDefault()
+            ?? throw new InvalidOperationException("No model bundle: set CLASSIFIER_MODEL to models/default.");
+        _classifier = NewsClassifier.Load(model);
+        _short = new Article("s", "Army shells rebel-held town", Sentence);
+        _long = new Article("l", "Ministers meet as fighting spreads", LongText.Words(800));
+        _classifier.Classify(_long);
+    }
+
+    [Benchmark]
+    public ArticleFeatures FeaturizeSentence() => ArticleFeaturizer.Default.Featurize(_short.Title, _short.Text);
+
+    [Benchmark]
+    public ArticleFeatures Featurize800Words() => ArticleFeaturizer.Default.Featurize(_long.Title, _long.Text);
+
+    [Benchmark]
+    public Classification ClassifySentence() => _classifier.Classify(_short);
+
+    [Benchmark]
+    public Classification Classify800Words() => _classifier.Classify(_long);
+}
