@@ -52,6 +52,42 @@ public sealed class ScoreCommandTests : IDisposable
     }
 
     [Fact]
+    public void Parallel_scoring_keeps_input_order_and_matches_sequential_output()
+    {
+        var input = Path.Combine(_dir.FullName, "many.jsonl");
+        string[] texts =
+        [
+            "Troops shelled rebel positions near the border, killing dozens.",
+            "The central bank raised interest rates by half a point to curb inflation.",
+            "The foreign ministers of Qatar and Russia discussed Syria by phone.",
+            "The striker scored twice as the champions won the derby.",
+            "Floods in Bangladesh killed 20 people and displaced thousands.",
+        ];
+        File.WriteAllLines(input, Enumerable.Range(0, 500).Select(i =>
+            i % 97 == 0 ? "{broken" : JsonSerializer.Serialize(new { id = $"n{i}", text = texts[i % texts.Length] + $" Report {i}." })));
+
+        var sequential = CliProcess.Run(null, "score", "--input", input, "--model", RepoPaths.ShippedModel, "--batch-size", "7");
+        var parallel = CliProcess.Run(null, "score", "--input", input, "--model", RepoPaths.ShippedModel, "--batch-size", "7", "--parallel", "4");
+
+        Assert.Equal(4, parallel.ExitCode);
+        var lines = parallel.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(500, lines.Length);
+        Assert.Equal(sequential.StdOut, parallel.StdOut);
+        for (var i = 0; i < 500; i++)
+        {
+            var root = JsonDocument.Parse(lines[i]).RootElement;
+            if (i % 97 == 0)
+            {
+                Assert.Contains($"line {i + 1}: invalid JSON", root.GetProperty("error").GetString());
+            }
+            else
+            {
+                Assert.Equal($"n{i}", root.GetProperty("id").GetString());
+            }
+        }
+    }
+
+    [Fact]
     public void Stdin_to_stdout_pipe_works_with_csv()
     {
         var csv = "id,title,text\nr1,Talks in Doha,\"Qatar and Oman agreed to deepen cooperation, ministers said.\"\nr2,Match,The home side won the cup final on penalties.\n";

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Classifier.Bundles;
+using Classifier.Hosting.Models;
 using Classifier.Scoring;
 
 namespace Classifier.Cli.Commands;
@@ -27,6 +28,29 @@ public static class ModelLoader
         try
         {
             return NewsClassifier.Load(path);
+        }
+        catch (BundleLoadException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>For long-running hosts: loads the bundle into a holder that picks up a replacement bundle at the
+    /// same path, or writes why not to stderr and returns null.</summary>
+    public static ModelHolder? TryLoadReloadable(string? directory, TimeSpan pollInterval)
+    {
+        var path = directory ?? BundleLocator.FindDefault();
+        if (path is null)
+        {
+            Console.Error.WriteLine(
+                $"error: no model bundle found: pass --model DIR, set ${BundleLocator.EnvironmentVariable}, or run from a checkout that has {BundleLocator.DefaultRelativePath}.");
+            return null;
+        }
+
+        try
+        {
+            return ModelHolder.Load(Path.GetFullPath(path), pollInterval, message => Console.Error.WriteLine(message));
         }
         catch (BundleLoadException e)
         {

@@ -2,9 +2,11 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Channels;
 using Classifier.Articles;
 using Classifier.Cli.Input;
 using Classifier.Cli.Output;
+using Classifier.Hosting.Contracts;
 using Classifier.Scoring;
 
 namespace Classifier.Cli.Commands;
@@ -44,17 +46,29 @@ public static class ScoreCommand
                 r.AddError("--batch-size must be between 1 and 100000.");
             }
         });
+        var parallel = new Option<int>("--parallel", "-p")
+        {
+            Description = "Batches scored at once. Output stays in input order whatever the value.",
+            DefaultValueFactory = _ => 1,
+        };
+        parallel.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 256)
+            {
+                r.AddError("--parallel must be between 1 and 256.");
+            }
+        });
         var model = ModelLoader.CreateOption();
         var command = new Command("score", "Score a stream of articles: one JSON line per input record, in order; bad records get an error line.")
         {
-            input, output, format, batchSize, model,
+            input, output, format, batchSize, parallel, model,
         };
         command.SetAction(result => Run(
-            result.GetValue(input)!, result.GetValue(output)!, result.GetValue(format), result.GetValue(batchSize), result.GetValue(model)));
+            result.GetValue(input)!, result.GetValue(output)!, result.GetValue(format), result.GetValue(batchSize), result.GetValue(parallel), result.GetValue(model)));
         return command;
     }
 
-    private static int Run(string inputPath, string outputPath, string? format, int batchSize, string? modelPath)
+    private static int Run(string inputPath, string outputPath, string? format, int batchSize, int parallel, string? modelPath)
     {
         if (inputPath != "-" && !File.Exists(inputPath))
         {
@@ -80,11 +94,7 @@ public static class ScoreCommand
         var stats = new ScoreStats();
         try
         {
-            foreach (var batch in AvailableBatches.Of(records, batchSize))
-            {
-                WriteBatch(classifier, batch, writer, stats);
-                writer.Flush();
-            }
+            ScoreInOrder(classifier, AvailableBatches.Of(records, batchSize), parallel, writer, stats);
         }
         catch (InvalidDataException e)
         {
@@ -98,36 +108,91 @@ public static class ScoreCommand
         return stats.Errors > 0 ? ExitCodes.RecordErrors : ExitCodes.Success;
     }
 
-    private static void WriteBatch(NewsClassifier classifier, InputRecord[] batch, StreamWriter writer, ScoreStats stats)
+    /// <summary>Up to <paramref name="parallel"/> batches are scored at once while a writer takes their lines in
+    /// input order and flushes each batch as soon as it and every batch before it are done, so a live pipe is never
+    /// held back waiting for more input. The bounded queue keeps memory constant on endless input.</summary>
+    private static void ScoreInOrder(NewsClassifier classifier, IEnumerable<InputRecord[]> batches, int parallel, StreamWriter writer, ScoreStats stats)
+    {
+        var queue = Channel.CreateBounded<Task<BatchLines>>(new BoundedChannelOptions(parallel) { SingleReader = true, SingleWriter = true });
+        var writing = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var pending in queue.Reader.ReadAllAsync().ConfigureAwait(false))
+                {
+                    var lines = await pending.ConfigureAwait(false);
+                    foreach (var line in lines.Lines)
+                    {
+                        await writer.WriteLineAsync(line).ConfigureAwait(false);
+                    }
+
+                    await writer.FlushAsync().ConfigureAwait(false);
+                    stats.Records += lines.Lines.Length;
+                    stats.Errors += lines.Errors;
+                }
+            }
+            catch (Exception e)
+            {
+                // A closed output pipe must stop the reader too, not leave it blocked on a full queue.
+                queue.Writer.TryComplete(e);
+                throw;
+            }
+        });
+
+        try
+        {
+            foreach (var batch in batches)
+            {
+                var scoring = Task.Run(() => FormatBatch(classifier, batch));
+                if (!queue.Writer.TryWrite(scoring))
+                {
+                    // The writer is behind: wait for room rather than let results pile up.
+                    queue.Writer.WriteAsync(scoring).AsTask().GetAwaiter().GetResult();
+                }
+            }
+        }
+        catch (ChannelClosedException)
+        {
+            // The writer failed; its own exception is the one to report, below.
+        }
+        finally
+        {
+            queue.Writer.TryComplete();
+        }
+
+        writing.GetAwaiter().GetResult();
+    }
+
+    private static BatchLines FormatBatch(NewsClassifier classifier, InputRecord[] batch)
     {
         var valid = batch.Where(r => r.Error is null).ToArray();
         var results = ClassifyIsolated(classifier, valid);
+        var lines = new string[batch.Length];
+        var errors = 0;
         var next = 0;
-        foreach (var record in batch)
+        for (var i = 0; i < batch.Length; i++)
         {
-            stats.Records++;
-            string line;
+            var record = batch[i];
             if (record.Error is not null)
             {
-                stats.Errors++;
-                line = JsonSerializer.Serialize(new ScoreError(record.Id, record.Line, record.Error), JsonOutput.Compact);
+                errors++;
+                lines[i] = JsonSerializer.Serialize(new ScoreError(record.Id, record.Line, record.Error), JsonOutput.Compact);
+                continue;
+            }
+
+            var (result, error) = results[next++];
+            if (error is not null)
+            {
+                errors++;
+                lines[i] = JsonSerializer.Serialize(new ScoreError(record.Id, record.Line, error), JsonOutput.Compact);
             }
             else
             {
-                var (result, error) = results[next++];
-                if (error is not null)
-                {
-                    stats.Errors++;
-                    line = JsonSerializer.Serialize(new ScoreError(record.Id, record.Line, error), JsonOutput.Compact);
-                }
-                else
-                {
-                    line = JsonSerializer.Serialize(result, JsonOutput.Compact);
-                }
+                lines[i] = JsonSerializer.Serialize(result, JsonOutput.Compact);
             }
-
-            writer.WriteLine(line);
         }
+
+        return new BatchLines(lines, errors);
     }
 
     /// <summary>Scores the batch in one pass; if that fails, scores record by record so that one bad record costs
@@ -154,6 +219,8 @@ public static class ScoreCommand
             }).ToArray();
         }
     }
+
+    private sealed record BatchLines(string[] Lines, int Errors);
 
     private sealed class ScoreStats
     {

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Classifier.Hosting.Contracts;
 
 namespace Classifier.Cli.Input;
 
@@ -17,49 +17,9 @@ public static class JsonLinesRecordReader
                 continue;
             }
 
-            yield return Parse(line, lineNumber);
+            var article = ArticleJson.Parse(line);
+            yield return new InputRecord(
+                lineNumber, article.Id, article.Title, article.Text, article.Error is null ? null : $"line {lineNumber}: {article.Error}");
         }
     }
-
-    private static InputRecord Parse(string line, long lineNumber)
-    {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(line);
-        }
-        catch (JsonException e)
-        {
-            return new InputRecord(lineNumber, null, "", "", $"line {lineNumber}: invalid JSON: {e.Message}");
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return new InputRecord(lineNumber, null, "", "", $"line {lineNumber}: expected a JSON object, found {root.ValueKind}");
-            }
-
-            var id = Value(root, "id");
-            var title = Value(root, "title") ?? "";
-            var text = Value(root, "text");
-            var error = text is null ? "missing \"text\""
-                : string.IsNullOrWhiteSpace(text) ? "empty \"text\""
-                : null;
-            return new InputRecord(lineNumber, id, title, text ?? "", error is null ? null : $"line {lineNumber}: {error}");
-        }
-    }
-
-    // Ids may be numbers in the wild; they come back as the same literal text.
-    private static string? Value(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.GetRawText(),
-                JsonValueKind.Null => null,
-                _ => value.GetRawText(),
-            }
-            : null;
 }

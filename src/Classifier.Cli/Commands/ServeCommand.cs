@@ -1,0 +1,105 @@
+using System.CommandLine;
+using Classifier.Hosting.Http;
+
+namespace Classifier.Cli.Commands;
+
+/// <summary>serve: the HTTP service for monitoring systems (classify, batch, health, readiness, metrics, model).</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var defaults = new ServiceOptions();
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen (';'-separated). Loopback by default: expose it on purpose, behind a proxy.",
+            DefaultValueFactory = _ => ServiceOptions.DefaultUrls,
+            HelpName = "URLS",
+        };
+        var maxBatch = new Option<int>("--max-batch")
+        {
+            Description = "Most articles in one /v1/classify/batch request.",
+            DefaultValueFactory = _ => defaults.MaxBatchSize,
+        };
+        var maxBody = new Option<long>("--max-body-bytes")
+        {
+            Description = "Largest request body; larger ones get 413.",
+            DefaultValueFactory = _ => defaults.MaxBodyBytes,
+        };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Seconds a request may take before it gets 503.",
+            DefaultValueFactory = _ => defaults.RequestTimeout.TotalSeconds,
+        };
+        var concurrency = new Option<int>("--max-concurrency")
+        {
+            Description = "Scoring requests in progress at once; more wait in a queue (--queue), beyond that 503.",
+            DefaultValueFactory = _ => defaults.MaxConcurrentRequests,
+        };
+        var queue = new Option<int>("--queue")
+        {
+            Description = "Scoring requests that may wait for a slot.",
+            DefaultValueFactory = _ => defaults.QueueLimit,
+        };
+        var reload = new Option<double>("--reload-interval")
+        {
+            Description = "Seconds between checks for a new bundle at the model path (0: never reload).",
+            DefaultValueFactory = _ => defaults.ReloadInterval.TotalSeconds,
+        };
+        Require(maxBatch, v => v > 0, "must be positive");
+        Require(maxBody, v => v > 0, "must be positive");
+        Require(timeout, v => v > 0, "must be positive");
+        Require(concurrency, v => v > 0, "must be positive");
+        Require(queue, v => v >= 0, "must not be negative");
+        Require(reload, v => v >= 0, "must not be negative");
+
+        var model = ModelLoader.CreateOption();
+        var command = new Command("serve", "Run the HTTP scoring service: POST /v1/classify, /v1/classify/batch; GET /healthz, /readyz, /metrics, /v1/model, /openapi/v1.json.")
+        {
+            urls, maxBatch, maxBody, timeout, concurrency, queue, reload, model,
+        };
+        command.SetAction(result => Run(
+            new ServiceOptions
+            {
+                Urls = result.GetValue(urls)!,
+                MaxBatchSize = result.GetValue(maxBatch),
+                MaxBodyBytes = result.GetValue(maxBody),
+                RequestTimeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
+                MaxConcurrentRequests = result.GetValue(concurrency),
+                QueueLimit = result.GetValue(queue),
+                ReloadInterval = TimeSpan.FromSeconds(result.GetValue(reload)),
+            },
+            result.GetValue(model)));
+        return command;
+    }
+
+    private static int Run(ServiceOptions options, string? modelPath)
+    {
+        using var holder = ModelLoader.TryLoadReloadable(modelPath, options.ReloadInterval);
+        if (holder is null)
+        {
+            return ExitCodes.ModelError;
+        }
+
+        try
+        {
+            ClassifierService.Run(options, holder, message => Console.Error.WriteLine(message));
+        }
+        catch (IOException e)
+        {
+            // Kestrel reports a taken port as an IOException; say which address, not a stack trace.
+            Console.Error.WriteLine($"error: cannot listen on {options.Urls}: {e.Message}");
+            return ExitCodes.Usage;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void Require<T>(Option<T> option, Func<T, bool> valid, string rule) =>
+        option.Validators.Add(r =>
+        {
+            if (!valid(r.GetValueOrDefault<T>()))
+            {
+                r.AddError($"{option.Name} {rule}.");
+            }
+        });
+}

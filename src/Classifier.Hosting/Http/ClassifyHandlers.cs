@@ -1,0 +1,162 @@
+using System.Text.Json;
+using Classifier.Articles;
+using Classifier.Hosting.Contracts;
+using Classifier.Hosting.Models;
+using Classifier.Scoring;
+using Microsoft.AspNetCore.Http;
+
+namespace Classifier.Hosting.Http;
+
+/// <summary>The two scoring endpoints. Bodies are read and parsed by hand so that any bad input, whatever its
+/// shape, becomes a 400 or 413 problem that says what is wrong, never a 500.</summary>
+internal static class ClassifyHandlers
+{
+    public static async Task<IResult> ClassifyOneAsync(
+        HttpContext context, ModelHolder model, ServiceOptions options, ServiceMetrics metrics)
+    {
+        var (body, refusal) = await ReadJsonBodyAsync(context, options).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            metrics.ObserveArticleError();
+            return refusal;
+        }
+
+        var article = ArticleJson.Parse(body);
+        if (!article.IsValid)
+        {
+            metrics.ObserveArticleError();
+            return Problems.BadRequest(article.Error!, article.Id);
+        }
+
+        var classification = Score(model.Current, [article])[0];
+        if (classification.Error is not null)
+        {
+            metrics.ObserveArticleError();
+            return Problems.BadRequest(classification.Error, article.Id);
+        }
+
+        metrics.ObserveArticle(classification.Result!);
+        return Results.Json(classification.Result, JsonOutput.Compact);
+    }
+
+    public static async Task<IResult> ClassifyBatchAsync(
+        HttpContext context, ModelHolder model, ServiceOptions options, ServiceMetrics metrics)
+    {
+        var (body, refusal) = await ReadJsonBodyAsync(context, options).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        List<ParsedArticle> articles;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("articles", out var items)
+                || items.ValueKind != JsonValueKind.Array)
+            {
+                return Problems.BadRequest("expected {\"articles\": [{\"id\",\"title\",\"text\"}, …]}");
+            }
+
+            var count = items.GetArrayLength();
+            if (count == 0)
+            {
+                return Problems.BadRequest("\"articles\" is empty");
+            }
+
+            if (count > options.MaxBatchSize)
+            {
+                return Problems.TooLarge($"a batch of {count} articles exceeds the limit of {options.MaxBatchSize}; split it");
+            }
+
+            articles = [.. items.EnumerateArray().Select(ArticleJson.Read)];
+        }
+        catch (JsonException e)
+        {
+            return Problems.BadRequest($"invalid JSON: {e.Message}");
+        }
+
+        var scored = Score(model.Current, articles);
+        var results = new List<object>(articles.Count);
+        var errors = 0;
+        foreach (var (article, (result, error)) in articles.Zip(scored))
+        {
+            if (result is not null)
+            {
+                metrics.ObserveArticle(result);
+                results.Add(result);
+            }
+            else
+            {
+                metrics.ObserveArticleError();
+                errors++;
+                results.Add(new ScoreError(article.Id, null, error!));
+            }
+        }
+
+        return Results.Json(new ClassifyBatchResponse(results, errors), JsonOutput.Compact);
+    }
+
+    private static async Task<(byte[] Body, IResult? Refusal)> ReadJsonBodyAsync(HttpContext context, ServiceOptions options)
+    {
+        var contentType = context.Request.ContentType;
+        if (contentType is not null && !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return ([], Problems.UnsupportedMediaType(contentType));
+        }
+
+        var read = await BodyReader.ReadAsync(context.Request, options.MaxBodyBytes, context.RequestAborted).ConfigureAwait(false);
+        if (read.TooLarge)
+        {
+            return ([], Problems.TooLarge($"the body exceeds the limit of {options.MaxBodyBytes} bytes"));
+        }
+
+        return read.Body!.Length == 0 ? ([], Problems.BadRequest("the body is empty; send a JSON article")) : (read.Body, null);
+    }
+
+    /// <summary>One pass over the valid articles; if the batch call refuses, article by article so that only the
+    /// offending one gets an error.</summary>
+    private static (Classification? Result, string? Error)[] Score(NewsClassifier classifier, IReadOnlyList<ParsedArticle> parsed)
+    {
+        var outcome = new (Classification? Result, string? Error)[parsed.Count];
+        var valid = new List<int>(parsed.Count);
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            if (parsed[i].IsValid)
+            {
+                valid.Add(i);
+            }
+            else
+            {
+                outcome[i] = (null, parsed[i].Error);
+            }
+        }
+
+        var articles = valid.Select(i => new Article(parsed[i].Id, parsed[i].Title, parsed[i].Text)).ToArray();
+        try
+        {
+            var results = classifier.ClassifyBatch(articles);
+            for (var k = 0; k < valid.Count; k++)
+            {
+                outcome[valid[k]] = (results[k], null);
+            }
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            for (var k = 0; k < valid.Count; k++)
+            {
+                try
+                {
+                    outcome[valid[k]] = (classifier.Classify(articles[k]), null);
+                }
+                catch (Exception inner) when (inner is ArgumentException or InvalidOperationException)
+                {
+                    outcome[valid[k]] = (null, inner.Message);
+                }
+            }
+        }
+
+        return outcome;
+    }
+}

@@ -1,0 +1,28 @@
+namespace Classifier.Hosting.Http;
+
+/// <summary>The limits of the HTTP service. Every one has a default that suits a monitoring system on one machine.</summary>
+public sealed record ServiceOptions
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>Where Kestrel listens; loopback by default so that nothing is exposed until someone decides to.</summary>
+    public string Urls { get; init; } = DefaultUrls;
+
+    /// <summary>Most articles in one <c>/v1/classify/batch</c> request.</summary>
+    public int MaxBatchSize { get; init; } = 256;
+
+    /// <summary>Largest request body, in bytes; a larger one gets 413.</summary>
+    public long MaxBodyBytes { get; init; } = 4 * 1024 * 1024;
+
+    /// <summary>How long a request may take, including reading its body, before it gets 503.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Requests scored at once; further ones wait in a queue of <see cref="QueueLimit"/>, and beyond that
+    /// get 503 at once: back-pressure instead of a growing backlog.</summary>
+    public int MaxConcurrentRequests { get; init; } = Math.Max(Environment.ProcessorCount * 4, 8);
+
+    public int QueueLimit { get; init; } = 1024;
+
+    /// <summary>How often the model path is checked for a new bundle; zero turns reloading off.</summary>
+    public TimeSpan ReloadInterval { get; init; } = TimeSpan.FromSeconds(5);
+}

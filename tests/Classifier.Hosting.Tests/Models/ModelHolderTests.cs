@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using Classifier.Hosting.Models;
+using Classifier.Hosting.Tests.Support;
+using Classifier.Tests.Shared;
+
+namespace Classifier.Hosting.Tests.Models;
+
+public sealed class ModelHolderTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"classifier-holder-{Guid.NewGuid():N}");
+
+    public ModelHolderTests() => ServiceFixture.CopyDirectory(RepoPaths.ShippedModel, _path);
+
+    public void Dispose() => Directory.Delete(_path, recursive: true);
+
+    [Fact]
+    public void An_unchanged_bundle_is_not_reloaded()
+    {
+        using var holder = ModelHolder.Load(_path, TimeSpan.Zero);
+
+        Assert.False(holder.ReloadIfChanged());
+        Assert.Equal(0, holder.Reloads);
+    }
+
+    [Fact]
+    public void A_new_bundle_at_the_path_replaces_the_model_and_work_in_flight_keeps_the_old_one()
+    {
+        using var holder = ModelHolder.Load(_path, TimeSpan.Zero);
+        var inFlight = holder.Current;
+        var newCreatedAt = new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero);
+        RewriteManifest(m => m["createdAt"] = newCreatedAt.ToString("O"));
+
+        Assert.True(holder.ReloadIfChanged());
+
+        Assert.Equal(newCreatedAt, holder.Current.Manifest.CreatedAt);
+        Assert.NotSame(inFlight, holder.Current);
+        Assert.NotEqual(newCreatedAt, inFlight.Manifest.CreatedAt);
+        Assert.False(string.IsNullOrEmpty(inFlight.Classify(new Articles.Article("x", "", "The council met on Monday.")).Label));
+        Assert.Equal(1, holder.Reloads);
+    }
+
+    [Fact]
+    public void A_broken_replacement_is_reported_and_the_old_model_stays()
+    {
+        var messages = new List<string>();
+        using var holder = ModelHolder.Load(_path, TimeSpan.Zero, messages.Add);
+        var before = holder.Current;
+        File.WriteAllBytes(Path.Combine(_path, "topic.zip"), [1, 2, 3]);
+        RewriteManifest(m => m["createdAt"] = DateTimeOffset.UtcNow.ToString("O"));
+
+        Assert.False(holder.ReloadIfChanged());
+
+        Assert.Same(before, holder.Current);
+        Assert.Contains(messages, m => m.Contains("did not load", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Polling_picks_up_a_replacement_without_being_asked()
+    {
+        using var holder = ModelHolder.Load(_path, TimeSpan.FromMilliseconds(50));
+        RewriteManifest(m => m["createdAt"] = new DateTimeOffset(2031, 1, 1, 0, 0, 0, TimeSpan.Zero).ToString("O"));
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (holder.Reloads == 0 && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(50);
+        }
+
+        Assert.Equal(1, holder.Reloads);
+    }
+
+    private void RewriteManifest(Action<JsonObject> change)
+    {
+        var path = Path.Combine(_path, "manifest.json");
+        var manifest = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        change(manifest);
+        File.WriteAllText(path, manifest.ToJsonString());
+    }
+}
