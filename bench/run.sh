@@ -237,5 +237,9 @@ json.dump({
 EOF
 mkdir -p "$(dirname "$OUT_MD")"
 "$PY" "$PEERS" report "$WORK/results.jsonl" "$WORK/machine.json" "$OUT_MD.tmp"
+# The "Service load" section comes from bench/load.sh; carry it over rather than lose it.
+if [ -f "$OUT_MD" ] && grep -q "<!-- load:begin" "$OUT_MD"; then
+  { echo; sed -n '/<!-- load:begin/,/<!-- load:end -->/p' "$OUT_MD"; } >>"$OUT_MD.tmp"
+fi
 mv "$OUT_MD.tmp" "$OUT_MD"
 log "wrote $OUT_MD in $((END - START)) s (work dir $WORK)"

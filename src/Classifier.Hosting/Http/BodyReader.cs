@@ -19,14 +19,22 @@ internal static class BodyReader
         var buffer = new ArrayBufferWriter<byte>(request.ContentLength is { } length ? (int)Math.Max(length, 1) : 16 * 1024);
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellation).ConfigureAwait(false)) > 0)
+        try
         {
-            if (buffer.WrittenCount + read > limit)
+            while ((read = await request.Body.ReadAsync(chunk, cancellation).ConfigureAwait(false)) > 0)
             {
-                return new Result(null, TooLarge: true);
-            }
+                if (buffer.WrittenCount + read > limit)
+                {
+                    return new Result(null, TooLarge: true);
+                }
 
-            buffer.Write(chunk.AsSpan(0, read));
+                buffer.Write(chunk.AsSpan(0, read));
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel enforces the same limit on its own and may get there first.
+            return new Result(null, TooLarge: true);
         }
 
         return new Result(buffer.WrittenSpan.ToArray(), TooLarge: false);
