@@ -17,6 +17,11 @@ public static class ExitCodes
     /// <summary>score finished, every record has an output line, but some of them are errors.</summary>
     public const int RecordErrors = 4;
 
+    /// <summary>worker: the NATS server cannot be reached at the given URL, has no JetStream, or a stream or the durable
+    /// consumer there cannot be used as asked (e.g. an existing stream does not capture the subject); the message says
+    /// which.</summary>
+    public const int BrokerError = 5;
+
     /// <summary>Anything unexpected (a bug): the message is on stderr.</summary>
     public const int Internal = 70;
 }

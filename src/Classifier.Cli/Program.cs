@@ -11,6 +11,7 @@ public static class Program
         {
             PredictCommand.Create(),
             ScoreCommand.Create(),
+            WorkerCommand.Create(),
             ServeCommand.Create(),
             TrainCommand.Create(),
             EvaluateCommand.Create(),

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# BenchmarkDotNet micro-benchmarks (featurization and single-article scoring, a sentence and an 800-word article,
+# with allocations) with the shipped model. Writes the "Micro-benchmarks" section of docs/benchmarks.md
+# (bench/run.sh keeps that section when it regenerates the rest).   usage: bash bench/micro.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO=$(pwd)
+WORK=${MICRO_WORK:-/tmp/classifier-micro}
+OUT_MD=$REPO/docs/benchmarks.md
+rm -rf "$WORK"; mkdir -p "$WORK"
+echo "[micro] running BenchmarkDotNet (Release); this takes a few minutes" >&2
+CLASSIFIER_MODEL=$REPO/models/default dotnet run -c Release --project bench/Classifier.Benchmarks -- \
+  --filter '*' --exporters github --artifacts "$WORK" >&2
+report=$(ls "$WORK"/results/*-report-github.md | head -1)
+/usr/bin/python3 - "$report" "$OUT_MD" <<'PY'
+import datetime, os, re, sys
+report, out = sys.argv[1:]
+body = open(report).read().strip()
+now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+section = "\n".join([
+    "<!-- micro:begin (written by bench/micro.sh; bench/run.sh keeps it) -->",
+    "## Micro-benchmarks",
+    "",
+    f"Measured {now} by `bash bench/micro.sh` (BenchmarkDotNet, default job, shipped model). `Classify*` is one",
+    "article through featurization, the three heads (pooled prediction engines) and the composer; the 800-word",
+    "article is synthetic wire-style text (`bench/Classifier.Benchmarks/LongText.cs`).",
+    "",
+    body,
+    "",
+    "<!-- micro:end -->",
+]) + "\n"
+page = open(out).read() if os.path.exists(out) else "# Benchmarks\n"
+if "<!-- micro:begin" in page:
+    page = re.sub(r"<!-- micro:begin.*?<!-- micro:end -->\n", lambda _: section, page, flags=re.S)
+else:
+    page = page.rstrip("\n") + "\n\n" + section
+open(out, "w").write(page)
+print(section)
+PY

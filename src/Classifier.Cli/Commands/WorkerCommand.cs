@@ -1,0 +1,201 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using Classifier.Bundles;
+using Classifier.Hosting.Models;
+using Classifier.Hosting.Nats;
+
+namespace Classifier.Cli.Commands;
+
+/// <summary>worker: score a NATS JetStream subject into another, as one of any number of workers on a durable consumer.</summary>
+public static class WorkerCommand
+{
+    private static readonly TimeSpan s_modelReloadInterval = TimeSpan.FromSeconds(5);
+
+    public static Command Create()
+    {
+        var nats = new Option<string>("--nats")
+        {
+            Description = "NATS server URL.",
+            DefaultValueFactory = _ => WorkerOptions.DefaultUrl,
+            HelpName = "URL",
+        };
+        var stream = new Option<string>("--stream")
+        {
+            Description = "JetStream stream holding the input; created (capturing --subject) if missing, never changed if present.",
+            DefaultValueFactory = _ => WorkerOptions.DefaultStream,
+            HelpName = "NAME",
+        };
+        var subject = new Option<string>("--subject")
+        {
+            Description = "Input subject, one {\"id\",\"title\",\"text\"} JSON object per message; may use * and > wildcards.",
+            DefaultValueFactory = _ => WorkerOptions.DefaultSubject,
+            HelpName = "SUBJECT",
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "Subject each result is published to: the classification JSON with the input's id (inputs without an id get <stream>:<sequence>).",
+            DefaultValueFactory = _ => WorkerOptions.DefaultOutSubject,
+            HelpName = "SUBJECT",
+        };
+        var deadLetter = new Option<string?>("--dead-letter")
+        {
+            Description = "Subject for messages that cannot be scored, with the reason and the original payload. Default: <out>.dead.",
+            HelpName = "SUBJECT",
+        };
+        var outStream = new Option<string?>("--out-stream")
+        {
+            Description = "Stream keeping results and dead letters; created if missing. Default: <stream>_SCORED.",
+            HelpName = "NAME",
+        };
+        var durable = new Option<string>("--durable")
+        {
+            Description = "Durable consumer name; workers with the same one share the messages.",
+            DefaultValueFactory = _ => WorkerOptions.DefaultDurable,
+            HelpName = "NAME",
+        };
+        var batchSize = new Option<int>("--batch-size")
+        {
+            Description = "Most messages scored together. A batch takes only the messages already waiting, so a trickle is scored at once.",
+            DefaultValueFactory = _ => WorkerOptions.DefaultBatchSize,
+        };
+        batchSize.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 10_000)
+            {
+                r.AddError("--batch-size must be between 1 and 10000.");
+            }
+        });
+        var ackWait = new Option<int>("--ack-wait")
+        {
+            Description = "Seconds the server waits for a worker's ack before redelivering the message (e.g. after the worker died).",
+            DefaultValueFactory = _ => (int)WorkerOptions.DefaultAckWait.TotalSeconds,
+            HelpName = "SECONDS",
+        };
+        ackWait.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 3600)
+            {
+                r.AddError("--ack-wait must be between 1 and 3600 seconds.");
+            }
+        });
+        var maxAckPending = new Option<int>("--max-ack-pending")
+        {
+            Description = "Most messages out and not yet acked over all workers of the durable: back-pressure on the stream.",
+            DefaultValueFactory = _ => WorkerOptions.DefaultMaxAckPending,
+        };
+        maxAckPending.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 1_000_000)
+            {
+                r.AddError("--max-ack-pending must be between 1 and 1000000.");
+            }
+        });
+        var model = ModelLoader.CreateOption();
+        var command = new Command(
+            "worker",
+            "Score a NATS JetStream subject into another until stopped (Ctrl+C or SIGTERM finish the batch in hand first). "
+            + "Each result is stored before its input is acked; run several workers with one --durable to share the load.")
+        {
+            nats, stream, subject, output, deadLetter, outStream, durable, batchSize, ackWait, maxAckPending, model,
+        };
+        command.SetAction(result => Run(
+            new WorkerOptions
+            {
+                Url = result.GetValue(nats)!,
+                Stream = result.GetValue(stream)!,
+                Subject = result.GetValue(subject)!,
+                OutSubject = result.GetValue(output)!,
+                DeadLetterSubject = result.GetValue(deadLetter),
+                OutStream = result.GetValue(outStream),
+                Durable = result.GetValue(durable)!,
+                BatchSize = result.GetValue(batchSize),
+                AckWait = TimeSpan.FromSeconds(result.GetValue(ackWait)),
+                MaxAckPending = result.GetValue(maxAckPending),
+            },
+            result.GetValue(model)));
+        return command;
+    }
+
+    private static int Run(WorkerOptions options, string? modelPath)
+    {
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                Console.Error.WriteLine($"error: {problem}");
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        using var holder = TryLoadModel(modelPath);
+        if (holder is null)
+        {
+            return ExitCodes.ModelError;
+        }
+
+        using var stop = new CancellationTokenSource();
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => RequestStop(context, stop));
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => RequestStop(context, stop));
+        try
+        {
+            return RunAsync(options, holder, stop.Token).GetAwaiter().GetResult();
+        }
+        catch (WorkerSetupException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BrokerError;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Stopped while still connecting or setting up: nothing was taken, so nothing is left half-done.
+            return ExitCodes.Success;
+        }
+    }
+
+    private static async Task<int> RunAsync(WorkerOptions options, ModelHolder holder, CancellationToken stoppingToken)
+    {
+        await using var connection = await NatsConnector.ConnectAsync(options.Url, $"classifier-worker {options.WorkerName}", stoppingToken);
+        var worker = new ScoringWorker(connection, options, () => holder.Current, Console.Error.WriteLine);
+        await worker.RunAsync(stoppingToken);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The first signal asks for a graceful stop and keeps the process alive for it; a second one is left to
+    /// the runtime, which ends the process at once (unacked messages are then redelivered).</summary>
+    private static void RequestStop(PosixSignalContext context, CancellationTokenSource stop)
+    {
+        if (stop.IsCancellationRequested)
+        {
+            return;
+        }
+
+        context.Cancel = true;
+        Console.Error.WriteLine($"{context.Signal}: finishing the batch in hand, then stopping (signal again to stop at once).");
+        stop.Cancel();
+    }
+
+    /// <summary>Like <see cref="ModelLoader.TryLoad"/>, but into a <see cref="ModelHolder"/>: a worker runs for days,
+    /// and a bundle replaced at the model path is picked up between batches.</summary>
+    private static ModelHolder? TryLoadModel(string? directory)
+    {
+        var path = directory ?? BundleLocator.FindDefault();
+        if (path is null)
+        {
+            Console.Error.WriteLine(
+                $"error: no model bundle found: pass --model DIR, set ${BundleLocator.EnvironmentVariable}, or run from a checkout that has {BundleLocator.DefaultRelativePath}.");
+            return null;
+        }
+
+        try
+        {
+            return ModelHolder.Load(path, s_modelReloadInterval, Console.Error.WriteLine);
+        }
+        catch (BundleLoadException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Classifier.Articles;
+using Classifier.Hosting.Contracts;
+using Classifier.Scoring;
+
+namespace Classifier.Hosting.Nats;
+
+/// <summary>Turns a batch of raw message bodies into one outcome each: a result, or the reason there is none. Valid
+/// articles are scored in one pass; if that pass fails, each is scored alone so that one bad article costs only its
+/// own outcome.</summary>
+public static class BatchScorer
+{
+    /// <summary>One message body and the id its result gets when the body has none (see <see cref="Score"/>).</summary>
+    public readonly record struct Input(ReadOnlyMemory<byte> Payload, string FallbackId);
+
+    /// <summary>Exactly one of <see cref="Result"/> and <see cref="Error"/> is set. <see cref="Id"/> is the input's
+    /// own id, null when it had none.</summary>
+    public sealed record Outcome(string? Id, Classification? Result, string? Error);
+
+    /// <summary>A result's <c>id</c> is the input's <c>id</c>; an input without one gets its fallback id (the
+    /// worker passes <c>&lt;stream&gt;:&lt;sequence&gt;</c>), so every result can still be matched and de-duplicated.</summary>
+    public static Outcome[] Score(NewsClassifier classifier, IReadOnlyList<Input> inputs)
+    {
+        var outcomes = new Outcome[inputs.Count];
+        var articles = new List<Article>(inputs.Count);
+        var pending = new List<(int Slot, string? OwnId)>(inputs.Count);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var parsed = ArticleJson.Parse(inputs[i].Payload);
+            if (parsed.IsValid)
+            {
+                articles.Add(new Article(parsed.Id ?? inputs[i].FallbackId, parsed.Title, parsed.Text));
+                pending.Add((i, parsed.Id));
+            }
+            else
+            {
+                outcomes[i] = new Outcome(parsed.Id, null, parsed.Error);
+            }
+        }
+
+        if (articles.Count == 0)
+        {
+            return outcomes;
+        }
+
+        try
+        {
+            var results = classifier.ClassifyBatch(articles);
+            for (var k = 0; k < pending.Count; k++)
+            {
+                outcomes[pending[k].Slot] = new Outcome(pending[k].OwnId, results[k], null);
+            }
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            for (var k = 0; k < pending.Count; k++)
+            {
+                outcomes[pending[k].Slot] = ScoreAlone(classifier, articles[k], pending[k].OwnId);
+            }
+        }
+
+        return outcomes;
+    }
+
+    private static Outcome ScoreAlone(NewsClassifier classifier, Article article, string? ownId)
+    {
+        try
+        {
+            return new Outcome(ownId, classifier.Classify(article), null);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return new Outcome(ownId, null, e.Message);
+        }
+    }
+}
