@@ -16,6 +16,9 @@ public class ScoringBenchmarks
     private NewsClassifier _classifier = null!;
     private Article _short = null!;
     private Article _long = null!;
+    private Article[] _one = null!;
+    private Article[] _sixtyFour = null!;
+    private Article[] _thousand = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -25,6 +28,9 @@ public class ScoringBenchmarks
         _classifier = NewsClassifier.Load(model);
         _short = new Article("s", "Army shells rebel-held town", Sentence);
         _long = new Article("l", "Ministers meet as fighting spreads", LongText.Words(800));
+        _one = [_short];
+        _sixtyFour = [.. Enumerable.Range(0, 64).Select(i => new Article($"b{i}", _short.Title, $"{Sentence} Report {i}."))];
+        _thousand = [.. Enumerable.Range(0, 1024).Select(i => new Article($"k{i}", _short.Title, $"{Sentence} Report {i}."))];
         _classifier.Classify(_long);
     }
 
@@ -39,4 +45,16 @@ public class ScoringBenchmarks
 
     [Benchmark]
     public Classification Classify800Words() => _classifier.Classify(_long);
+
+    [Benchmark]
+    public IReadOnlyList<Classification> ClassifyBatchOfOne() => _classifier.ClassifyBatch(_one);
+
+    [Benchmark]
+    public IReadOnlyList<Classification> ClassifyBatchOf64() => _classifier.ClassifyBatch(_sixtyFour);
+
+    [Benchmark]
+    public IReadOnlyList<Classification> ClassifyBatchOf1024() => _classifier.ClassifyBatch(_thousand);
+
+    [Benchmark]
+    public Classification[] ClassifyEachOf1024() => [.. _thousand.Select(_classifier.Classify)];
 }

@@ -22,11 +22,13 @@ public class ScoringConsistencyTests
         }),
     ];
 
-    [Fact]
-    public void Batch_scoring_equals_single_scoring()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Batch_scoring_equals_single_scoring_through_transform_and_through_engines(bool useTransform)
     {
         var articles = Articles();
-        var batch = _fixture.Classifier.ClassifyBatch(articles);
+        var batch = _fixture.Classifier.ClassifyBatch(articles, useTransform);
         Assert.Equal(articles.Length, batch.Count);
         for (var i = 0; i < articles.Length; i++)
         {
