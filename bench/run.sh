@@ -237,8 +237,9 @@ json.dump({
 EOF
 mkdir -p "$(dirname "$OUT_MD")"
 "$PY" "$PEERS" report "$WORK/results.jsonl" "$WORK/machine.json" "$OUT_MD.tmp"
-# The "Service load" and "Micro-benchmarks" sections come from bench/load.sh and bench/micro.sh; carry them over.
-for part in load micro; do
+# The "Service load", "Micro-benchmarks" and "Latency and start-up" sections come from bench/load.sh,
+# bench/micro.sh and bench/latency.sh; carry them over.
+for part in load micro latency; do
   if [ -f "$OUT_MD" ] && grep -q "<!-- $part:begin" "$OUT_MD"; then
     { echo; sed -n "/<!-- $part:begin/,/<!-- $part:end -->/p" "$OUT_MD"; } >>"$OUT_MD.tmp"
   fi
@@ -246,8 +247,10 @@ done
 mv "$OUT_MD.tmp" "$OUT_MD"
 log "wrote $OUT_MD in $((END - START)) s (work dir $WORK)"
 
-# The same page also holds the micro-benchmarks and the service load check; BENCH_PEERS_ONLY=1 skips them.
+# The same page also holds the micro-benchmarks, latency and start-up, and the service load check;
+# BENCH_PEERS_ONLY=1 skips them.
 if [ "${BENCH_PEERS_ONLY:-0}" != 1 ]; then
   bash "$REPO/bench/micro.sh"
+  bash "$REPO/bench/latency.sh"
   bash "$REPO/bench/load.sh"
 fi
