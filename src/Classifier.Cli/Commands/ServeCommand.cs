@@ -27,7 +27,7 @@ public static class ServeCommand
         };
         var timeout = new Option<double>("--timeout")
         {
-            Description = "Seconds a request may take before it gets 503.",
+            Description = "Seconds a client has to send its whole request body; a slower one gets 503 (scoring is never cut off).",
             DefaultValueFactory = _ => defaults.RequestTimeout.TotalSeconds,
         };
         var concurrency = new Option<int>("--max-concurrency")

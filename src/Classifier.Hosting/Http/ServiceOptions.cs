@@ -14,7 +14,8 @@ public sealed record ServiceOptions
     /// <summary>Largest request body, in bytes; a larger one gets 413.</summary>
     public long MaxBodyBytes { get; init; } = 4 * 1024 * 1024;
 
-    /// <summary>How long a request may take, including reading its body, before it gets 503.</summary>
+    /// <summary>How long a client has to send its request body before it gets 503. Scoring is synchronous and is not
+    /// cut off half-way, so this bounds slow or stalled clients, not slow articles.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Requests scored at once; further ones wait in a queue of <see cref="QueueLimit"/>, and beyond that
