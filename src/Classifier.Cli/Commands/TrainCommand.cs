@@ -41,6 +41,10 @@ public static class TrainCommand
         {
             Description = $"Force one trainer: {string.Join(", ", TrainerSpec.All.Select(t => t.Name))}.",
         };
+        var featurizer = new Option<string?>("--featurizer")
+        {
+            Description = $"Force one text featurizer (quote it): {string.Join(", ", FeaturizerSpec.Candidates.Select(f => $"'{f.Name}'"))}.",
+        };
         var validation = new Option<double>("--validation")
         {
             Description = "Share of each head's rows held out (stratified) to compare pipelines and report metrics.",
@@ -55,7 +59,7 @@ public static class TrainCommand
         var json = new Option<bool>("--json") { Description = "Print the bundle manifest as JSON at the end instead of tables." };
         var command = new Command("train", "Train a model bundle (region, topic and tone heads) from labelled CSV files.")
         {
-            data, output, heads, selection, trainer, validation, seed, skipInvalid, toneEvidence, json,
+            data, output, heads, selection, trainer, featurizer, validation, seed, skipInvalid, toneEvidence, json,
         };
         command.SetAction(result =>
         {
@@ -68,17 +72,16 @@ public static class TrainCommand
             }
 
             TrainerSpec? forced = null;
-            if (result.GetValue(trainer) is { } name)
+            FeaturizerSpec? forcedFeaturizer = null;
+            try
             {
-                try
-                {
-                    forced = TrainerSpec.Parse(name);
-                }
-                catch (ArgumentException e)
-                {
-                    Console.Error.WriteLine($"error: {e.Message}");
-                    return ExitCodes.Usage;
-                }
+                forced = result.GetValue(trainer) is { } name ? TrainerSpec.Parse(name) : null;
+                forcedFeaturizer = result.GetValue(featurizer) is { } featurizerName ? FeaturizerSpec.Parse(featurizerName) : null;
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.Usage;
             }
 
             var options = new TrainingOptions
@@ -93,6 +96,7 @@ public static class TrainCommand
                     ValidationFraction = result.GetValue(validation),
                     Seed = result.GetValue(seed),
                     Trainer = forced,
+                    Featurizer = forcedFeaturizer,
                     Features = new FeatureOptions { UseToneEvidence = result.GetValue(toneEvidence) },
                 },
                 Recorded = new Dictionary<string, string>
@@ -100,6 +104,7 @@ public static class TrainCommand
                     ["heads"] = string.Join(",", headList),
                     ["selection"] = result.GetValue(selection).ToString(),
                     ["trainer"] = forced?.Name ?? "(selected)",
+                    ["featurizer"] = forcedFeaturizer?.Name ?? "(selected)",
                     ["validation"] = result.GetValue(validation).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["seed"] = result.GetValue(seed).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["skipInvalid"] = result.GetValue(skipInvalid).ToString(),

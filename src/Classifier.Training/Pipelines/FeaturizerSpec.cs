@@ -18,6 +18,11 @@ public sealed record FeaturizerSpec(string Name, int WordNgramLength, int CharNg
         new("word1-3 tfidf", 3, 0, false, 60_000),
     ];
 
+    /// <summary>Finds a candidate by name, ignoring case; throws naming the valid names.</summary>
+    public static FeaturizerSpec Parse(string name) =>
+        Candidates.FirstOrDefault(f => string.Equals(f.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"Unknown featurizer '{name}'; expected one of {string.Join(", ", Candidates.Select(f => $"'{f.Name}'"))}.");
+
     public TextFeaturizingEstimator.Options ToOptions() => new()
     {
         CaseMode = TextNormalizingEstimator.CaseMode.Lower,
