@@ -15,30 +15,16 @@ public static class ModelLoader
     };
 
     /// <summary>Loads the bundle, or writes why not to stderr and returns null.</summary>
-    public static NewsClassifier? TryLoad(string? directory)
-    {
-        var path = directory ?? BundleLocator.FindDefault();
-        if (path is null)
-        {
-            Console.Error.WriteLine(
-                $"error: no model bundle found: pass --model DIR, set ${BundleLocator.EnvironmentVariable}, or run from a checkout that has {BundleLocator.DefaultRelativePath}.");
-            return null;
-        }
-
-        try
-        {
-            return NewsClassifier.Load(path);
-        }
-        catch (BundleLoadException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return null;
-        }
-    }
+    public static NewsClassifier? TryLoad(string? directory) => TryLoadWith(directory, NewsClassifier.Load);
 
     /// <summary>For long-running hosts: loads the bundle into a holder that picks up a replacement bundle at the
     /// same path, or writes why not to stderr and returns null.</summary>
-    public static ModelHolder? TryLoadReloadable(string? directory, TimeSpan pollInterval)
+    public static ModelHolder? TryLoadReloadable(string? directory, TimeSpan pollInterval) =>
+        TryLoadWith(directory, path => ModelHolder.Load(Path.GetFullPath(path), pollInterval, message => Console.Error.WriteLine(message)));
+
+    // One place for finding the bundle and for the two ways loading it can fail, whatever it is loaded into.
+    private static T? TryLoadWith<T>(string? directory, Func<string, T> load)
+        where T : class
     {
         var path = directory ?? BundleLocator.FindDefault();
         if (path is null)
@@ -50,7 +36,7 @@ public static class ModelLoader
 
         try
         {
-            return ModelHolder.Load(Path.GetFullPath(path), pollInterval, message => Console.Error.WriteLine(message));
+            return load(path);
         }
         catch (BundleLoadException e)
         {

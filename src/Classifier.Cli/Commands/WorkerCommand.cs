@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
-using Classifier.Bundles;
 using Classifier.Hosting.Models;
 using Classifier.Hosting.Nats;
 
@@ -129,7 +128,7 @@ public static class WorkerCommand
             return ExitCodes.Usage;
         }
 
-        using var holder = TryLoadModel(modelPath);
+        using var holder = ModelLoader.TryLoadReloadable(modelPath, s_modelReloadInterval);
         if (holder is null)
         {
             return ExitCodes.ModelError;
@@ -174,28 +173,5 @@ public static class WorkerCommand
         context.Cancel = true;
         Console.Error.WriteLine($"{context.Signal}: finishing the batch in hand, then stopping (signal again to stop at once).");
         stop.Cancel();
-    }
-
-    /// <summary>Like <see cref="ModelLoader.TryLoad"/>, but into a <see cref="ModelHolder"/>: a worker runs for days,
-    /// and a bundle replaced at the model path is picked up between batches.</summary>
-    private static ModelHolder? TryLoadModel(string? directory)
-    {
-        var path = directory ?? BundleLocator.FindDefault();
-        if (path is null)
-        {
-            Console.Error.WriteLine(
-                $"error: no model bundle found: pass --model DIR, set ${BundleLocator.EnvironmentVariable}, or run from a checkout that has {BundleLocator.DefaultRelativePath}.");
-            return null;
-        }
-
-        try
-        {
-            return ModelHolder.Load(path, s_modelReloadInterval, Console.Error.WriteLine);
-        }
-        catch (BundleLoadException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return null;
-        }
     }
 }
