@@ -166,7 +166,7 @@ public static class ScoreCommand
     private static BatchLines FormatBatch(NewsClassifier classifier, InputRecord[] batch)
     {
         var valid = batch.Where(r => r.Error is null).ToArray();
-        var results = ClassifyIsolated(classifier, valid);
+        var results = classifier.ClassifyBatchIsolated([.. valid.Select(r => new Article(r.Id, r.Title, r.Text))]);
         var lines = new string[batch.Length];
         var errors = 0;
         var next = 0;
@@ -184,7 +184,7 @@ public static class ScoreCommand
             if (error is not null)
             {
                 errors++;
-                lines[i] = JsonSerializer.Serialize(new ScoreError(record.Id, record.Line, error), JsonOutput.Compact);
+                lines[i] = JsonSerializer.Serialize(new ScoreError(record.Id, record.Line, $"line {record.Line}: {error}"), JsonOutput.Compact);
             }
             else
             {
@@ -193,31 +193,6 @@ public static class ScoreCommand
         }
 
         return new BatchLines(lines, errors);
-    }
-
-    /// <summary>Scores the batch in one pass; if that fails, scores record by record so that one bad record costs
-    /// only its own line.</summary>
-    private static (Classification? Result, string? Error)[] ClassifyIsolated(NewsClassifier classifier, InputRecord[] records)
-    {
-        var articles = records.Select(r => new Article(r.Id, r.Title, r.Text)).ToArray();
-        try
-        {
-            return classifier.ClassifyBatch(articles).Select(c => ((Classification?)c, (string?)null)).ToArray();
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            return articles.Select((a, i) =>
-            {
-                try
-                {
-                    return ((Classification?)classifier.Classify(a), (string?)null);
-                }
-                catch (Exception inner) when (inner is ArgumentException or InvalidOperationException)
-                {
-                    return (null, $"line {records[i].Line}: {inner.Message}");
-                }
-            }).ToArray();
-        }
     }
 
     private sealed record BatchLines(string[] Lines, int Errors);

@@ -115,8 +115,7 @@ internal static class ClassifyHandlers
         return read.Body!.Length == 0 ? ([], Problems.BadRequest("the body is empty; send a JSON article")) : (read.Body, null);
     }
 
-    /// <summary>One pass over the valid articles; if the batch call refuses, article by article so that only the
-    /// offending one gets an error.</summary>
+    /// <summary>Scores the valid articles in one isolated batch and puts each outcome back in its input slot.</summary>
     private static (Classification? Result, string? Error)[] Score(NewsClassifier classifier, IReadOnlyList<ParsedArticle> parsed)
     {
         var outcome = new (Classification? Result, string? Error)[parsed.Count];
@@ -133,28 +132,10 @@ internal static class ClassifyHandlers
             }
         }
 
-        var articles = valid.Select(i => new Article(parsed[i].Id, parsed[i].Title, parsed[i].Text)).ToArray();
-        try
+        var scored = classifier.ClassifyBatchIsolated([.. valid.Select(i => new Article(parsed[i].Id, parsed[i].Title, parsed[i].Text))]);
+        for (var k = 0; k < valid.Count; k++)
         {
-            var results = classifier.ClassifyBatch(articles);
-            for (var k = 0; k < valid.Count; k++)
-            {
-                outcome[valid[k]] = (results[k], null);
-            }
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            for (var k = 0; k < valid.Count; k++)
-            {
-                try
-                {
-                    outcome[valid[k]] = (classifier.Classify(articles[k]), null);
-                }
-                catch (Exception inner) when (inner is ArgumentException or InvalidOperationException)
-                {
-                    outcome[valid[k]] = (null, inner.Message);
-                }
-            }
+            outcome[valid[k]] = (scored[k].Result, scored[k].Error);
         }
 
         return outcome;

@@ -37,39 +37,12 @@ public static class BatchScorer
             }
         }
 
-        if (articles.Count == 0)
+        var scored = classifier.ClassifyBatchIsolated(articles);
+        for (var k = 0; k < pending.Count; k++)
         {
-            return outcomes;
-        }
-
-        try
-        {
-            var results = classifier.ClassifyBatch(articles);
-            for (var k = 0; k < pending.Count; k++)
-            {
-                outcomes[pending[k].Slot] = new Outcome(pending[k].OwnId, results[k], null);
-            }
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            for (var k = 0; k < pending.Count; k++)
-            {
-                outcomes[pending[k].Slot] = ScoreAlone(classifier, articles[k], pending[k].OwnId);
-            }
+            outcomes[pending[k].Slot] = new Outcome(pending[k].OwnId, scored[k].Result, scored[k].Error);
         }
 
         return outcomes;
-    }
-
-    private static Outcome ScoreAlone(NewsClassifier classifier, Article article, string? ownId)
-    {
-        try
-        {
-            return new Outcome(ownId, classifier.Classify(article), null);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            return new Outcome(ownId, null, e.Message);
-        }
     }
 }

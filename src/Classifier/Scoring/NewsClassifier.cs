@@ -98,6 +98,33 @@ public sealed class NewsClassifier
         return results;
     }
 
+    /// <summary>Like <see cref="ClassifyBatch(IReadOnlyList{Article})"/>, but an article that cannot be scored costs
+    /// only its own outcome: the batch is scored in one call, and if that call refuses, article by article. This is
+    /// what every host that must never drop a record (score, serve, worker) wants.</summary>
+    public IReadOnlyList<ArticleOutcome> ClassifyBatchIsolated(IReadOnlyList<Article> articles)
+    {
+        try
+        {
+            return [.. ClassifyBatch(articles).Select(ArticleOutcome.Scored)];
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return [.. articles.Select(TryClassify)];
+        }
+    }
+
+    private ArticleOutcome TryClassify(Article article)
+    {
+        try
+        {
+            return ArticleOutcome.Scored(Classify(article));
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return ArticleOutcome.Failed(e.Message);
+        }
+    }
+
     private static void Validate(Article article, int? position = null)
     {
         ArgumentNullException.ThrowIfNull(article);

@@ -84,6 +84,24 @@ public class ScoringConsistencyTests
     }
 
     [Fact]
+    public void An_isolated_batch_gives_a_bad_article_its_own_error_and_scores_the_rest()
+    {
+        var articles = Articles().Take(5).Append(new Article("bad-2", "T", "   ")).ToArray();
+
+        var outcomes = _fixture.Classifier.ClassifyBatchIsolated(articles);
+
+        Assert.Equal(articles.Length, outcomes.Count);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Null(outcomes[i].Error);
+            Assert.Equal(_fixture.Classifier.Classify(articles[i]).Label, outcomes[i].Result!.Label);
+        }
+
+        Assert.Null(outcomes[5].Result);
+        Assert.Contains("bad-2", outcomes[5].Error);
+    }
+
+    [Fact]
     public void Tone_and_tone_class_never_contradict()
     {
         foreach (var result in _fixture.Classifier.ClassifyBatch(Articles()))
