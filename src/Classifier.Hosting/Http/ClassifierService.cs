@@ -88,6 +88,15 @@ public static class ClassifierService
         app.WaitForShutdown();
     }
 
+    /// <summary>What both scoring endpoints share: the refusals they document and the concurrency limit.</summary>
+    private static RouteHandlerBuilder AsScoringEndpoint(this RouteHandlerBuilder endpoint) =>
+        endpoint
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(ScoringLimiter);
+
     private static void MapEndpoints(WebApplication app)
     {
         app.MapOpenApi("/openapi/v1.json");
@@ -97,22 +106,14 @@ public static class ClassifierService
             .WithSummary("Classify one article {\"id\",\"title\",\"text\"}.")
             .Accepts<ClassifyRequest>("application/json")
             .Produces<Classification>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .RequireRateLimiting(ScoringLimiter);
+            .AsScoringEndpoint();
 
         app.MapPost("/v1/classify/batch", ClassifyHandlers.ClassifyBatchAsync)
             .WithName("ClassifyBatch")
             .WithSummary("Classify up to the configured number of articles; one result or error per article, in order.")
             .Accepts<ClassifyBatchRequest>("application/json")
             .Produces<ClassifyBatchResponse>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .RequireRateLimiting(ScoringLimiter);
+            .AsScoringEndpoint();
 
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" }))
             .WithSummary("Liveness: the process answers.");
