@@ -23,9 +23,9 @@ for _ in 1 2 3 4 5 6 7; do
   echo "$start $end" | awk '{printf "%.3f\n", $2 - $1}' >>"$WORK/cold.txt"
 done
 
-/usr/bin/python3 - "$WORK/latency.json" "$WORK/cold.txt" "$OUT_MD" <<'PY'
+/usr/bin/python3 - "$WORK/latency.json" "$WORK/cold.txt" <<'PY' | /usr/bin/python3 "$REPO/bench/page_section.py" "$OUT_MD"
 import datetime, json, os, re, statistics, sys
-lat = json.load(open(sys.argv[1])); cold = [float(l) for l in open(sys.argv[2]) if l.strip()]; out = sys.argv[3]
+lat = json.load(open(sys.argv[1])); cold = [float(l) for l in open(sys.argv[2]) if l.strip()]
 now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 load = " / ".join(open("/proc/loadavg").read().split()[:3])
 lines = [
@@ -47,11 +47,5 @@ lines = [
     "<!-- latency:end -->",
 ]
 section = "\n".join(lines) + "\n"
-page = open(out).read() if os.path.exists(out) else "# Benchmarks\n"
-if "<!-- latency:begin" in page:
-    page = re.sub(r"<!-- latency:begin.*?<!-- latency:end -->\n", lambda _: section, page, flags=re.S)
-else:
-    page = page.rstrip("\n") + "\n\n" + section
-open(out, "w").write(page)
-print(section)
+print(section, end="")
 PY

@@ -60,10 +60,10 @@ for workers in 1 2; do
   kill $nats_pid; wait $nats_pid 2>/dev/null || true; rm -rf "$store"
 done
 
-/usr/bin/python3 - "$WORK/http.json" "$WORK/nats.jsonl" "$rss_kb" "$OUT_MD" "$SECONDS_HTTP" "$CONCURRENCY" "$MESSAGES" <<'PY'
+/usr/bin/python3 - "$WORK/http.json" "$WORK/nats.jsonl" "$rss_kb" "$SECONDS_HTTP" "$CONCURRENCY" "$MESSAGES" <<'PY' | /usr/bin/python3 "$REPO/bench/page_section.py" "$OUT_MD"
 import datetime, json, os, re, sys
 http = json.load(open(sys.argv[1])); nats = [json.loads(l) for l in open(sys.argv[2]) if l.strip()]
-rss_mb = int(sys.argv[3]) / 1024; out = sys.argv[4]; secs, conc, msgs = sys.argv[5:8]
+rss_mb = int(sys.argv[3]) / 1024; secs, conc, msgs = sys.argv[4:7]
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "unknown")
 load = " / ".join(open("/proc/loadavg").read().split()[:3])
 now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -92,12 +92,6 @@ lines = [
     "<!-- load:end -->",
 ]
 section = "\n".join(lines) + "\n"
-page = open(out).read() if os.path.exists(out) else "# Benchmarks\n"
-if "<!-- load:begin" in page:
-    page = re.sub(r"<!-- load:begin.*?<!-- load:end -->\n", lambda _: section, page, flags=re.S)
-else:
-    page = page.rstrip("\n") + "\n\n" + section
-open(out, "w").write(page)
-print(section)
+print(section, end="")
 PY
 log "wrote the Service load section of $OUT_MD"

@@ -12,9 +12,9 @@ echo "[micro] running BenchmarkDotNet (Release); this takes a few minutes" >&2
 CLASSIFIER_MODEL=$REPO/models/default dotnet run -c Release --project bench/Classifier.Benchmarks -- \
   --filter '*' --exporters github --artifacts "$WORK" >&2
 report=$(ls "$WORK"/results/*-report-github.md | head -1)
-/usr/bin/python3 - "$report" "$OUT_MD" <<'PY'
+/usr/bin/python3 - "$report" <<'PY' | /usr/bin/python3 "$REPO/bench/page_section.py" "$OUT_MD"
 import datetime, os, re, sys
-report, out = sys.argv[1:]
+report = sys.argv[1]
 body = open(report).read().strip()
 now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 section = "\n".join([
@@ -29,11 +29,5 @@ section = "\n".join([
     "",
     "<!-- micro:end -->",
 ]) + "\n"
-page = open(out).read() if os.path.exists(out) else "# Benchmarks\n"
-if "<!-- micro:begin" in page:
-    page = re.sub(r"<!-- micro:begin.*?<!-- micro:end -->\n", lambda _: section, page, flags=re.S)
-else:
-    page = page.rstrip("\n") + "\n\n" + section
-open(out, "w").write(page)
-print(section)
+print(section, end="")
 PY
