@@ -62,6 +62,7 @@ public sealed class HeadTrainer
             Featurizer = best.F,
             Trainer = best.T,
             TrainingRows = labels.Count,
+            ReadsToneEvidence = PipelineFactory.ReadsToneEvidence(head, options.Features),
             Validation = best.R,
             Candidates = tried
                 .OrderByDescending(t => (t.R.MacroF1, t.R.Accuracy))

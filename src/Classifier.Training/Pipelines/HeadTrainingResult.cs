@@ -19,6 +19,8 @@ public sealed record HeadTrainingResult
 
     public required int TrainingRows { get; init; }
 
+    public required bool ReadsToneEvidence { get; init; }
+
     public required ClassificationReport Validation { get; init; }
 
     public required IReadOnlyList<CandidateResult> Candidates { get; init; }

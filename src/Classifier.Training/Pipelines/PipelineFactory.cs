@@ -18,11 +18,13 @@ public static class PipelineFactory
         {
             HeadNames.Region => pipeline.Append(mlContext.Transforms.Concatenate(
                 PipelineColumns.Features, PipelineColumns.TextFeatures, FeatureLayout.RegionEvidenceColumn)),
-            HeadNames.Tone when features.UseToneEvidence => pipeline.Append(mlContext.Transforms.Concatenate(
+            _ when ReadsToneEvidence(head, features) => pipeline.Append(mlContext.Transforms.Concatenate(
                 PipelineColumns.Features, PipelineColumns.TextFeatures, FeatureLayout.ToneEvidenceColumn)),
             _ => pipeline.Append(mlContext.Transforms.CopyColumns(PipelineColumns.Features, PipelineColumns.TextFeatures)),
         };
 
         return pipeline.Append(trainer.Create(mlContext));
     }
+
+    public static bool ReadsToneEvidence(string head, FeatureOptions features) => head == HeadNames.Tone && features.UseToneEvidence;
 }

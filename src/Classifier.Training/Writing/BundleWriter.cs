@@ -37,6 +37,7 @@ public static class BundleWriter
                 Trainer = head.Trainer.Name,
                 Featurizer = head.Featurizer.Name,
                 TrainingRows = head.TrainingRows,
+                ReadsToneEvidence = head.ReadsToneEvidence,
                 Validation = head.Validation.ToSummary(),
                 Candidates = head.Candidates,
             };

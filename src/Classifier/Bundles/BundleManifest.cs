@@ -23,6 +23,13 @@ public sealed record BundleManifest
     public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>();
 
     public ComposerSettings Composer { get; init; } = new();
+
+    /// <summary>Whether any head reads the tone evidence, so scoring can skip computing it when none does (it costs
+    /// about as much as scoring a sentence). Unknown heads count as readers unless the options say it was off.</summary>
+    public bool ReadsToneEvidence() =>
+        Heads.Any(h => h.Value.ReadsToneEvidence
+            ?? (h.Key == HeadNames.Tone
+                && !(Options.TryGetValue("toneEvidence", out var recorded) && bool.TryParse(recorded, out var on) && !on)));
 }
 
 public sealed record TaxonomyManifest(
@@ -44,6 +51,10 @@ public sealed record HeadManifest
     public required string Featurizer { get; init; }
 
     public int TrainingRows { get; init; }
+
+    /// <summary>Whether the head reads the CAMEO tone evidence column. Null in bundles written before this was
+    /// recorded; <see cref="BundleManifest.ReadsToneEvidence"/> then falls back on the recorded training options.</summary>
+    public bool? ReadsToneEvidence { get; init; }
 
     public HeadMetricsSummary? Validation { get; init; }
 

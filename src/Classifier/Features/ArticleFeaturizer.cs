@@ -20,7 +20,8 @@ public sealed class ArticleFeaturizer
 
     public static ArticleFeaturizer Default { get; } = new(CountryDetector.Default, CountryRegions.Default, ToneEvidence.Default);
 
-    public ArticleFeatures Featurize(string? title, string text)
+    /// <param name="toneEvidence">False leaves the tone evidence at zero, for models whose heads do not read it.</param>
+    public ArticleFeatures Featurize(string? title, string text, bool toneEvidence = true)
     {
         var normalizedTitle = TextNormalizer.Normalize(title);
         var normalizedText = TextNormalizer.Normalize(text);
@@ -29,7 +30,7 @@ public sealed class ArticleFeaturizer
         {
             Text = TextNormalizer.ModelText(normalizedTitle, normalizedText),
             RegionEvidence = RegionEvidence(countries),
-            ToneEvidence = _tone.Compute(normalizedTitle, normalizedText),
+            ToneEvidence = toneEvidence ? _tone.Compute(normalizedTitle, normalizedText) : new float[FeatureLayout.ToneEvidenceLength],
         };
         return new ArticleFeatures(input, countries);
     }

@@ -14,6 +14,7 @@ public sealed class NewsClassifier
     private readonly HeadScorer? _region;
     private readonly HeadScorer? _topic;
     private readonly HeadScorer? _tone;
+    private readonly bool _readsToneEvidence;
 
     private NewsClassifier(ModelBundle bundle, ArticleFeaturizer featurizer, MLContext mlContext)
     {
@@ -23,6 +24,7 @@ public sealed class NewsClassifier
         _region = HeadOrNull(HeadNames.Region);
         _topic = HeadOrNull(HeadNames.Topic);
         _tone = HeadOrNull(HeadNames.Tone);
+        _readsToneEvidence = bundle.Manifest.ReadsToneEvidence();
 
         HeadScorer? HeadOrNull(string name) =>
             bundle.Heads.TryGetValue(name, out var model)
@@ -44,7 +46,7 @@ public sealed class NewsClassifier
     public Classification Classify(Article article)
     {
         Validate(article);
-        var features = _featurizer.Featurize(article.Title, article.Text);
+        var features = _featurizer.Featurize(article.Title, article.Text, _readsToneEvidence);
         return _composer.Compose(
             article.Id,
             _region?.Score(features.Input),
@@ -83,7 +85,7 @@ public sealed class NewsClassifier
             return [.. articles.Select(Classify)];
         }
 
-        var features = articles.Select(a => _featurizer.Featurize(a.Title, a.Text)).ToArray();
+        var features = articles.Select(a => _featurizer.Featurize(a.Title, a.Text, _readsToneEvidence)).ToArray();
         var inputs = features.Select(f => f.Input).ToArray();
         var region = _region?.ScoreBatch(inputs);
         var topic = _topic?.ScoreBatch(inputs);

@@ -28,6 +28,7 @@ public class BundleRoundTripTests
             Assert.NotNull(h.Validation);
             Assert.NotEmpty(h.Candidates);
             Assert.Equal(18, h.TrainingRows);
+            Assert.False(h.ReadsToneEvidence);
         });
     }
 
