@@ -13,7 +13,7 @@ DLL="$REPO/src/Classifier.Cli/bin/Release/net10.0/classifier.dll"
 OUT_MD=${BENCH_OUT:-$REPO/docs/benchmarks.md}    # development override only
 MIN_SCORE_DOCS=${BENCH_MIN_SCORE_DOCS:-5000}   # repeated test texts for the throughput measurement
 TASKS=${BENCH_TASKS:-"tone topic region"}
-TRAIN_TIMEOUT=${BENCH_TRAIN_TIMEOUT:-300}        # seconds for our Quick selection before the L-BFGS-only fallback
+TRAIN_TIMEOUT=${BENCH_TRAIN_TIMEOUT:-300}        # seconds for our model selection before the L-BFGS-only fallback
 
 log() { echo "[bench $(date -u +%H:%M:%S)] $*" >&2; }
 START=$(date +%s)
@@ -42,6 +42,10 @@ if ! (cd "$REPO" && dotnet build -c Release src/Classifier.Cli >"$WORK/build.log
   fi
 fi
 C=(dotnet "$DLL")
+LOADCHECK="$REPO/bench/Classifier.LoadCheck/bin/Release/net10.0/Classifier.LoadCheck.dll"
+if ! (cd "$REPO" && dotnet build -c Release bench/Classifier.LoadCheck >>"$WORK/build.log" 2>&1); then
+  log "building bench/Classifier.LoadCheck failed; see $WORK/build.log"; exit 1
+fi
 
 # /usr/bin/time -v helpers: wall seconds and peak RSS (kB) from a -v report file
 wall_s() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$1"; }
@@ -85,75 +89,91 @@ EOF
 }
 
 # ---------------------------------------------------------------------------------------------------- systems
+# ---- ours: train with one --selection mode, then measure like the peers
+run_ours() { # task selection
+  local task=$1 sel=$2 dir=$WORK/$1 o=$WORK/$1/ours-$2 rc=0
+  local copies ntest nbig stuck m s1 sN fallback frag system="ours (classifier, $2)"
+  copies=$(cat "$dir/copies"); ntest=$(wc -l <"$dir/gold.txt"); nbig=$(( ntest * copies ))
+  log "$task: ours (train --selection $sel, at most ${TRAIN_TIMEOUT}s)"
+  rm -rf "$o" && mkdir -p "$o"
+  /usr/bin/time -v -o "$o/train.time" timeout "$TRAIN_TIMEOUT" "${C[@]}" train --data "$dir/train.csv" --heads "$task" \
+    --selection "$sel" --out "$o/model" >"$o/train.out" 2>"$o/train.err" || rc=$?
+  if [ $rc -eq 124 ]; then
+    # Quick ends with SDCA and one-versus-all FastTree on the best featurizer; on long texts FastTree over the sparse
+    # n-gram features can run for many minutes. Fall back to the featurizer search with the L-BFGS trainer only.
+    stuck=$(grep -oE 'fitting .* on [0-9]+ rows' "$o/train.err" | tail -n 1 || true)
+    log "$task: ours: $sel selection exceeded ${TRAIN_TIMEOUT}s (last step: $stuck); retrying with --trainer LbfgsMaximumEntropy"
+    echo "$sel exceeded ${TRAIN_TIMEOUT}s (stopped while ${stuck:-?}); trained with \`--selection $sel --trainer LbfgsMaximumEntropy\` (featurizer search only)" \
+      >"$o/train.fallback"
+    mv "$o/train.err" "$o/train.timeout.err"
+    rm -rf "$o/model"
+    rc=0
+    /usr/bin/time -v -o "$o/train.time" "${C[@]}" train --data "$dir/train.csv" --heads "$task" --selection "$sel" \
+      --trainer LbfgsMaximumEntropy --out "$o/model" >"$o/train.out" 2>"$o/train.err" || rc=$?
+  fi
+  if [ $rc -ne 0 ]; then
+    log "$task: ours ($sel): train FAILED (see $o/train.err)"
+    emit "$task" "$system" '{"note":"train failed"}' "$dir/split.json"
+    return
+  fi
+  /usr/bin/time -v -o "$o/eval.time" "${C[@]}" evaluate --data "$dir/test.csv" --model "$o/model" --json \
+    >"$o/eval.json" 2>"$o/eval.err" || true
+  /usr/bin/time -v -o "$o/score1.time" "${C[@]}" score --input "$dir/test.jsonl" --output "$o/scored.jsonl" \
+    --model "$o/model" 2>"$o/score1.err" || true
+  /usr/bin/time -v -o "$o/scoreN.time" "${C[@]}" score --input "$dir/test.x$copies.jsonl" --output "$o/scoredN.jsonl" \
+    --model "$o/model" 2>"$o/scoreN.err" || true
+  # In-process throughput after warm-up, one thread and all cores, the way the peers' in-process predict is timed.
+  dotnet "$LOADCHECK" throughput --model "$o/model" --articles "$dir/test.jsonl" >"$o/throughput.json" 2>"$o/throughput.err" \
+    || echo '{}' >"$o/throughput.json"
+  "$PY" "$PEERS" ours "$task" "$o/scored.jsonl" "$o/pred.txt"
+  m=$("$PY" "$PEERS" metrics "$dir/gold.txt" "$o/pred.txt" || echo '{}')
+  s1=$(grep -oE '[0-9.]+s, [0-9]+ docs/s' "$o/score1.err" | tail -n 1 | cut -d's' -f1 || true)
+  sN=$(grep -oE '[0-9.]+s, [0-9]+ docs/s' "$o/scoreN.err" | tail -n 1 | cut -d's' -f1 || true)
+  fallback=$(cat "$o/train.fallback" 2>/dev/null || true)
+  frag=$("$PY" - "$m" "$o" "$task" "${s1:-0}" "${sN:-0}" "$ntest" "$nbig" \
+    "$(wall_s "$o/train.time")" \
+    "$(maxof "$(rss_kb "$o/train.time")" "$(rss_kb "$o/eval.time")" "$(rss_kb "$o/score1.time")" "$(rss_kb "$o/scoreN.time")")" \
+    "$(du -sb "$o/model" | cut -f1)" "$fallback" <<'EOF'
+import json, sys
+m, d, task, s1, sN, n1, nN, train_s, rss, size, fallback = sys.argv[1:]
+out = json.loads(m)
+s1, sN, n1, nN = float(s1), float(sN), int(n1), int(nN)
+tp = json.load(open(f"{d}/throughput.json"))
+out["docsPerSecond"] = tp.get("oneThreadDocsPerSecond")
+out["docsPerSecondAllCores"] = tp.get("allCoresDocsPerSecond")
+notes = []
+try:
+    man = json.load(open(f"{d}/model/manifest.json"))["heads"][task]
+    notes.append(f"kept {man['featurizer']} + {man['trainer']}")
+except Exception:
+    pass
+if out["docsPerSecond"]:
+    notes.append(f"in-process {out['docsPerSecond']:,.0f} docs/s on one thread, {out['docsPerSecondAllCores']:,.0f} on {tp['cores']} cores")
+# `classifier score` end to end (JSON in and out, reader and writer threads), marginal between the 1x and Nx runs
+if sN - s1 >= 0.5:
+    notes.append(f"`score` CLI {(nN - n1) / (sN - s1):,.0f} docs/s (marginal over {nN} docs)")
+try:
+    ev = json.load(open(f"{d}/eval.json"))
+    h = next(h for h in ev["heads"] if h["head"] == task)
+    out["evaluateAccuracy"], out["evaluateMacroF1"] = h["accuracy"], h["macroF1"]
+    notes.append(f"`evaluate`: acc {h['accuracy']:.3f}, macro-F1 {h['macroF1']:.3f}")
+except Exception:
+    notes.append("`evaluate --json` unavailable")
+if fallback:
+    notes.insert(0, fallback)
+out.update({"trainSeconds": float(train_s), "peakRssKb": int(rss), "modelBytes": int(size), "note": "; ".join(notes)})
+print(json.dumps(out))
+EOF
+)
+  emit "$task" "$system" "$frag" "$dir/split.json"
+}
+
 for task in $TASKS; do
   dir=$WORK/$task; copies=$(cat "$dir/copies"); ntest=$(wc -l <"$dir/gold.txt")
   nbig=$(( ntest * copies ))
 
-  # ---- ours
-  log "$task: ours (train --selection Quick, at most ${TRAIN_TIMEOUT}s)"
-  rm -rf "$dir/ours-model" "$dir/ours-train.fallback"
-  rc=0
-  /usr/bin/time -v -o "$dir/ours-train.time" timeout "$TRAIN_TIMEOUT" "${C[@]}" train --data "$dir/train.csv" --heads "$task" \
-    --selection Quick --out "$dir/ours-model" >"$dir/ours-train.out" 2>"$dir/ours-train.err" || rc=$?
-  if [ $rc -eq 124 ]; then
-    # Quick ends with SDCA and one-versus-all FastTree on the best featurizer; on long texts FastTree over the sparse
-    # n-gram features can run for many minutes. Fall back to Quick's featurizer search with the L-BFGS trainer only.
-    stuck=$(grep -oE 'fitting .* on [0-9]+ rows' "$dir/ours-train.err" | tail -n 1 || true)
-    log "$task: ours: Quick selection exceeded ${TRAIN_TIMEOUT}s (last step: $stuck); retrying with --trainer LbfgsMaximumEntropy"
-    echo "Quick exceeded ${TRAIN_TIMEOUT}s (stopped while ${stuck:-?}); trained with \`--selection Quick --trainer LbfgsMaximumEntropy\` (featurizer search only)" \
-      >"$dir/ours-train.fallback"
-    mv "$dir/ours-train.err" "$dir/ours-train.quick-timeout.err"
-    rm -rf "$dir/ours-model"
-    rc=0
-    /usr/bin/time -v -o "$dir/ours-train.time" "${C[@]}" train --data "$dir/train.csv" --heads "$task" --selection Quick \
-      --trainer LbfgsMaximumEntropy --out "$dir/ours-model" >"$dir/ours-train.out" 2>"$dir/ours-train.err" || rc=$?
-  fi
-  if [ $rc -eq 0 ]; then
-    /usr/bin/time -v -o "$dir/ours-eval.time" "${C[@]}" evaluate --data "$dir/test.csv" --model "$dir/ours-model" --json \
-      >"$dir/ours-eval.json" 2>"$dir/ours-eval.err" || true
-    /usr/bin/time -v -o "$dir/ours-score1.time" "${C[@]}" score --input "$dir/test.jsonl" --output "$dir/ours-scored.jsonl" \
-      --model "$dir/ours-model" 2>"$dir/ours-score1.err" || true
-    /usr/bin/time -v -o "$dir/ours-scoreN.time" "${C[@]}" score --input "$dir/test.x$copies.jsonl" --output "$dir/ours-scoredN.jsonl" \
-      --model "$dir/ours-model" 2>"$dir/ours-scoreN.err" || true
-    "$PY" "$PEERS" ours "$task" "$dir/ours-scored.jsonl" "$dir/ours.pred.txt"
-    m=$("$PY" "$PEERS" metrics "$dir/gold.txt" "$dir/ours.pred.txt" || echo '{}')
-    s1=$(grep -oE '[0-9.]+s, [0-9]+ docs/s' "$dir/ours-score1.err" | tail -n 1 | cut -d's' -f1 || true)
-    sN=$(grep -oE '[0-9.]+s, [0-9]+ docs/s' "$dir/ours-scoreN.err" | tail -n 1 | cut -d's' -f1 || true)
-    summaryN=$(grep -oE '[0-9]+ docs/s' "$dir/ours-scoreN.err" | tail -n 1 | cut -d' ' -f1 || true)
-    fallback=$(cat "$dir/ours-train.fallback" 2>/dev/null || true)
-    frag=$("$PY" - "$m" "$dir" "$task" "${s1:-0}" "${sN:-0}" "${summaryN:-0}" "$ntest" "$nbig" \
-      "$(wall_s "$dir/ours-train.time")" \
-      "$(maxof "$(rss_kb "$dir/ours-train.time")" "$(rss_kb "$dir/ours-eval.time")" "$(rss_kb "$dir/ours-score1.time")" "$(rss_kb "$dir/ours-scoreN.time")")" \
-      "$(du -sb "$dir/ours-model" | cut -f1)" "$fallback" <<'EOF'
-import json, sys
-m, d, task, s1, sN, summ, n1, nN, train_s, rss, size, fallback = sys.argv[1:]
-out = json.loads(m)
-s1, sN, n1, nN = float(s1), float(sN), int(n1), int(nN)
-# marginal rate between the 1x and Nx runs (summary-line seconds, 0.1 s resolution): excludes warm-up
-if sN - s1 >= 0.5:
-    out["docsPerSecond"] = (nN - n1) / (sN - s1)
-    note = f"score rate marginal over {nN} docs (summary line of the {nN}-doc run: {summ} docs/s)"
-else:
-    out["docsPerSecond"] = float(summ) or None
-    note = f"score rate = summary line of a {nN}-doc run"
-try:
-    ev = json.load(open(f"{d}/ours-eval.json"))
-    h = next(h for h in ev["heads"] if h["head"] == task)
-    out["evaluateAccuracy"], out["evaluateMacroF1"] = h["accuracy"], h["macroF1"]
-    note += f"; `evaluate`: acc {h['accuracy']:.3f}, macro-F1 {h['macroF1']:.3f}"
-except Exception as e:
-    note += "; `evaluate --json` unavailable"
-if fallback:
-    note = fallback + "; " + note
-out.update({"trainSeconds": float(train_s), "peakRssKb": int(rss), "modelBytes": int(size), "note": note})
-print(json.dumps(out))
-EOF
-)
-    emit "$task" "ours (classifier, Quick)" "$frag" "$dir/split.json"
-  else
-    log "$task: ours: train FAILED (see $dir/ours-train.err)"
-    emit "$task" "ours (classifier, Quick)" '{"note":"train failed"}' "$dir/split.json"
-  fi
+  run_ours "$task" Quick
+  run_ours "$task" None
 
   # ---- fastText
   for variant in default tuned; do

@@ -50,6 +50,18 @@ public static class TrainCommand
             Description = "Share of each head's rows held out (stratified) to compare pipelines and report metrics.",
             DefaultValueFactory = _ => 0.2,
         };
+        var minGain = new Option<double>("--min-gain")
+        {
+            Description = "Macro-F1 a costlier pipeline must gain on the validation split to be kept over a cheaper one; 0 keeps the top score.",
+            DefaultValueFactory = _ => CandidatePicker.DefaultMinGain,
+        };
+        minGain.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is < 0 or >= 1)
+            {
+                r.AddError("--min-gain must be at least 0 and below 1.");
+            }
+        });
         var seed = new Option<int>("--seed") { Description = "Random seed for the split and the trainers.", DefaultValueFactory = _ => 42 };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Report invalid records and go on without them, instead of stopping." };
         var toneEvidence = new Option<bool>("--tone-evidence")
@@ -59,7 +71,7 @@ public static class TrainCommand
         var json = new Option<bool>("--json") { Description = "Print the bundle manifest as JSON at the end instead of tables." };
         var command = new Command("train", "Train a model bundle (region, topic and tone heads) from labelled CSV files.")
         {
-            data, output, heads, selection, trainer, featurizer, validation, seed, skipInvalid, toneEvidence, json,
+            data, output, heads, selection, trainer, featurizer, validation, minGain, seed, skipInvalid, toneEvidence, json,
         };
         command.SetAction(result =>
         {
@@ -94,6 +106,7 @@ public static class TrainCommand
                 {
                     Selection = result.GetValue(selection),
                     ValidationFraction = result.GetValue(validation),
+                    MinGain = result.GetValue(minGain),
                     Seed = result.GetValue(seed),
                     Trainer = forced,
                     Featurizer = forcedFeaturizer,
@@ -106,6 +119,7 @@ public static class TrainCommand
                     ["trainer"] = forced?.Name ?? "(selected)",
                     ["featurizer"] = forcedFeaturizer?.Name ?? "(selected)",
                     ["validation"] = result.GetValue(validation).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["minGain"] = result.GetValue(minGain).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["seed"] = result.GetValue(seed).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["skipInvalid"] = result.GetValue(skipInvalid).ToString(),
                     ["toneEvidence"] = result.GetValue(toneEvidence).ToString(),

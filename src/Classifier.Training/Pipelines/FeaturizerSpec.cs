@@ -9,6 +9,10 @@ public sealed record FeaturizerSpec(string Name, int WordNgramLength, int CharNg
     /// n-grams per length: on BBC and CAMEO dev splits that matched 200,000 in accuracy at half the model size.</summary>
     public static FeaturizerSpec WordBigrams { get; } = new("word1-2 tfidf", 2, 0, false, 60_000);
 
+    /// <summary>Relative cost of featurizing at scoring time, for <see cref="CandidatePicker"/>: char n-grams dominate
+    /// (a token per character, sorted and looked up), then each word n-gram length; stop-word removal saves lookups.</summary>
+    public int ScoringCost => (CharNgramLength > 0 ? 10 : 0) + (2 * WordNgramLength) - (RemoveStopWords ? 1 : 0);
+
     public static IReadOnlyList<FeaturizerSpec> Candidates { get; } =
     [
         WordBigrams,

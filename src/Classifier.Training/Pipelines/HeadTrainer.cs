@@ -50,7 +50,14 @@ public sealed class HeadTrainer
             _progress.Report($"{head}: {featurizer.Name} + {trainer.Name}: macro-F1 {report.MacroF1:F3}, accuracy {report.Accuracy:F3} ({watch.Elapsed.TotalSeconds:F1}s)");
         }
 
-        var best = tried.MaxBy(t => (t.R.MacroF1, t.R.Accuracy));
+        var best = Best(tried, options.MinGain);
+        var top = tried.MaxBy(t => (t.R.MacroF1, t.R.Accuracy));
+        if (top != best)
+        {
+            _progress.Report($"{head}: keeping {best.F.Name} + {best.T.Name} (macro-F1 {best.R.MacroF1:F3}): within {options.MinGain} of "
+                + $"{top.F.Name} + {top.T.Name} ({top.R.MacroF1:F3}) and cheaper to score");
+        }
+
         _progress.Report($"{head}: refitting {best.F.Name} + {best.T.Name} on all {labels.Count} rows");
         var allView = ToView(inputs, labels, Enumerable.Range(0, labels.Count).ToArray(), classes.Count);
         var final = PipelineFactory.Create(_mlContext, head, best.F, best.T, options.Features).Fit(allView);
@@ -102,7 +109,7 @@ public sealed class HeadTrainer
                     yield return (featurizer, trainers[0]);
                 }
 
-                var bestFeaturizer = tried.MaxBy(x => (x.R.MacroF1, x.R.Accuracy)).F;
+                var bestFeaturizer = Best(tried, options.MinGain).F;
                 foreach (var trainer in trainers.Skip(1))
                 {
                     yield return (bestFeaturizer, trainer);
@@ -111,6 +118,13 @@ public sealed class HeadTrainer
                 break;
         }
     }
+
+    private static (FeaturizerSpec F, TrainerSpec T, ClassificationReport R, float[][] Scores, double Seconds) Best(
+        List<(FeaturizerSpec F, TrainerSpec T, ClassificationReport R, float[][] Scores, double Seconds)> tried,
+        double minGain) =>
+        tried[CandidatePicker.Pick(
+            [.. tried.Select(t => new CandidatePicker.Candidate(t.R.MacroF1, t.R.Accuracy, t.F.ScoringCost + t.T.ScoringCost))],
+            minGain)];
 
     private IDataView ToView(IReadOnlyList<ModelInput> inputs, IReadOnlyList<int> labels, int[] indices, int classCount) =>
         TrainingRow.ToDataView(

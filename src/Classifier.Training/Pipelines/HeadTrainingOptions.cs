@@ -8,6 +8,10 @@ public sealed record HeadTrainingOptions
 
     public int Seed { get; init; } = 42;
 
+    /// <summary>How much macro-F1 a costlier pipeline must gain to be kept over a cheaper one (see
+    /// <see cref="CandidatePicker"/>); 0 keeps the top score whatever it costs.</summary>
+    public double MinGain { get; init; } = CandidatePicker.DefaultMinGain;
+
     public FeatureOptions Features { get; init; } = new();
 
     /// <summary>Forces one featurizer instead of searching.</summary>

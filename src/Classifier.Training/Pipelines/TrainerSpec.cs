@@ -2,8 +2,10 @@ using Microsoft.ML;
 
 namespace Classifier.Training.Pipelines;
 
-/// <summary>A multiclass trainer tried during model selection.</summary>
-public sealed record TrainerSpec(string Name, Func<MLContext, IEstimator<ITransformer>> Create)
+/// <summary>A multiclass trainer tried during model selection. <paramref name="ScoringCost"/> is its relative cost
+/// per scored row on the scale of <see cref="FeaturizerSpec.ScoringCost"/>, for <see cref="CandidatePicker"/>: a
+/// sparse dot product per class for the linear models, a hundred small trees per class for one-versus-all FastTree.</summary>
+public sealed record TrainerSpec(string Name, Func<MLContext, IEstimator<ITransformer>> Create, int ScoringCost = 1)
 {
     public static TrainerSpec LbfgsMaximumEntropy { get; } = new("LbfgsMaximumEntropy", ml =>
         ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
@@ -27,7 +29,8 @@ public sealed record TrainerSpec(string Name, Func<MLContext, IEstimator<ITransf
                 numberOfLeaves: 16,
                 numberOfTrees: 100,
                 minimumExampleCountPerLeaf: 5),
-            labelColumnName: PipelineColumns.Label));
+            labelColumnName: PipelineColumns.Label),
+        ScoringCost: 3);
 
     public static IReadOnlyList<TrainerSpec> All { get; } = [LbfgsMaximumEntropy, SdcaMaximumEntropy, OneVersusAllFastTree];
 
