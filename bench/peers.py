@@ -11,9 +11,12 @@ Subcommands (all called by bench/run.sh; nothing here writes outside the paths i
 """
 import csv
 import json
+import math
 import os
 import pickle
 import re
+import statistics
+import subprocess
 import sys
 import time
 
@@ -108,15 +111,46 @@ def cmd_sklearn(task, train_csv, test_csv, model, outdir, copies):
     t0 = time.perf_counter()
     pipe.predict(batch)
     score_s = time.perf_counter() - t0
+    # single-article latency: each of up to 1,000 test texts predicted alone, after the warm-up above
+    lat = []
+    for x in x_test[:1000]:
+        t0 = time.perf_counter()
+        pipe.predict([x])
+        lat.append((time.perf_counter() - t0) * 1000)
+    lat.sort()
     path = os.path.join(outdir, f"sk-{model}.pkl")
     with open(path, "wb") as f:
         pickle.dump(pipe, f, protocol=pickle.HIGHEST_PROTOCOL)
+    t0 = time.perf_counter()
+    with open(path, "rb") as f:
+        pickle.load(f)
+    load_s = time.perf_counter() - t0
+    # cold start: a fresh interpreter that loads the pickle and predicts one text (median of 3)
+    one = os.path.join(outdir, "one.txt")
+    with open(one, "w", encoding="utf-8") as f:
+        f.write(x_test[0])
+    cold = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import pickle, sys; m = pickle.load(open(sys.argv[1], 'rb')); "
+                        "print(m.predict([open(sys.argv[2], encoding='utf-8').read()])[0])", path, one],
+                       check=True, capture_output=True)
+        cold.append(time.perf_counter() - t0)
     with open(os.path.join(outdir, f"sk-{model}.pred.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(pred) + "\n")
-    out = {"trainSeconds": train_s, "docsPerSecond": len(batch) / score_s, "modelBytes": os.path.getsize(path)}
+    out = {"trainSeconds": train_s, "docsPerSecond": len(batch) / score_s, "modelBytes": os.path.getsize(path),
+           "p50Ms": percentile(lat, 50), "p99Ms": percentile(lat, 99), "loadSeconds": load_s,
+           "coldStartSeconds": statistics.median(cold)}
     out.update(prf(y_test, pred))
     with open(os.path.join(outdir, f"sk-{model}.json"), "w") as f:
         json.dump(out, f)
+
+
+def percentile(sorted_values, p):
+    """Nearest-rank percentile, as bench/Classifier.LoadCheck computes ours."""
+    if not sorted_values:
+        return None
+    return sorted_values[min(max(math.ceil(p / 100 * len(sorted_values)) - 1, 0), len(sorted_values) - 1)]
 
 
 def cmd_metrics(gold_path, pred_path):
@@ -204,6 +238,12 @@ def cmd_report(results_path, machine_path, out_path):
              "scikit-learn = timed in-process `predict` of the repeated batch after one warm-up `predict` (one thread); "
              "fastText = marginal rate of the single-threaded `fasttext predict` CLI between the test texts once (best of 3) "
              "and repeated 10N times (best of 2), so its model load cancels out (the Debian package has no in-process API).")
+    L.append("- p50 / p99 ms: single-article latency, each of up to 1,000 test texts scored alone on one thread after "
+             "the warm-up (ours: `Classify`; scikit-learn: `predict([text])`); fastText has no in-process API in the "
+             "Debian package, so n/a. Load s: loading the saved model in a running process (ours: `NewsClassifier.Load` "
+             "in a fresh process, JIT included; scikit-learn: `pickle.load`). Cold start s: a new process that loads "
+             "the model and prints one prediction, exec to exit, median of 3 (ours: `classifier predict --model`; "
+             "fastText: `fasttext predict` on one text; scikit-learn: `python3 -c` that unpickles and predicts).")
     L.append("- Model size: bundle directory (ours), `.bin` (fastText), pickled pipeline (scikit-learn). "
              "Peak RSS: `/usr/bin/time -v` maximum resident set, the largest of the system's processes "
              "(ours: train, evaluate, score; fastText: supervised, predict; scikit-learn: one process that trains "
@@ -219,12 +259,15 @@ def cmd_report(results_path, machine_path, out_path):
         L.append(f"### {task} ({info.get('train', '?')} train / {info.get('test', '?')} test rows, "
                  f"{info.get('classes', '?')} classes)")
         L.append("")
-        L.append("| system | accuracy | macro-F1 | training s | docs/s (1 thread) | model MB | peak RSS MB | note |")
-        L.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+        L.append("| system | accuracy | macro-F1 | training s | docs/s (1 thread) | p50 / p99 ms | load s | cold start s "
+                 "| model MB | peak RSS MB | note |")
+        L.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
         for r in rows:
             note = r.get("note", "")
             L.append(f"| {r['system']} | {fmt(r.get('accuracy'), '.3f')} | {fmt(r.get('macroF1'), '.3f')} | "
                      f"{fmt(r.get('trainSeconds'), '.1f')} | {fmt(r.get('docsPerSecond'), ',.0f')} | "
+                     f"{fmt(r.get('p50Ms'), '.3f')} / {fmt(r.get('p99Ms'), '.3f')} | {fmt(r.get('loadSeconds'), '.2f')} | "
+                     f"{fmt(r.get('coldStartSeconds'), '.2f')} | "
                      f"{fmt(r.get('modelBytes') and r['modelBytes'] / 1e6, '.2f')} | "
                      f"{fmt(r.get('peakRssKb') and r['peakRssKb'] / 1024, '.0f')} | {note} |")
         ours_rows = [r for r in rows if r["system"].startswith("ours") and r.get("macroF1") is not None]
@@ -244,10 +287,16 @@ def cmd_report(results_path, machine_path, out_path):
                 rft = (o["trainSeconds"] / fasttext_train["trainSeconds"]
                        if o.get("trainSeconds") and fasttext_train else None)
                 rr = o["docsPerSecond"] / best_rate["docsPerSecond"] if o.get("docsPerSecond") else None
+                best_p99 = min(ok("p99Ms"), key=lambda r: r["p99Ms"], default=None)
+                best_cold = min(ok("coldStartSeconds"), key=lambda r: r["coldStartSeconds"], default=None)
+                rl = o["p99Ms"] / best_p99["p99Ms"] if o.get("p99Ms") and best_p99 else None
+                rc = o["coldStartSeconds"] / best_cold["coldStartSeconds"] if o.get("coldStartSeconds") and best_cold else None
                 L.append(f"- {o['system']} / best peer: macro-F1 {fmt(rf, '.2f')} (vs {best_f1['system']}), training time "
                          f"{fmt(rt, '.1f')}x (vs {best_train['system']}; {fmt(rft, '.2f')}x vs "
                          f"{fasttext_train['system'] if fasttext_train else 'fastText'}), throughput {fmt(rr, '.2f')}x "
-                         f"(vs {best_rate['system']}).")
+                         f"(vs {best_rate['system']}), p99 latency {fmt(rl, '.2f')}x "
+                         f"(vs {best_p99['system'] if best_p99 else 'n/a'}), cold start {fmt(rc, '.2f')}x "
+                         f"(vs {best_cold['system'] if best_cold else 'n/a'}).")
             # the reading, from the numbers
             allr = [r for r in rows if r.get("macroF1") is not None]
             win_f1 = max(allr, key=lambda r: r["macroF1"])

@@ -125,6 +125,13 @@ run_ours() { # task selection
   # In-process throughput after warm-up, one thread and all cores, the way the peers' in-process predict is timed.
   dotnet "$LOADCHECK" throughput --model "$o/model" --articles "$dir/test.jsonl" >"$o/throughput.json" 2>"$o/throughput.err" \
     || echo '{}' >"$o/throughput.json"
+  # Cold start: a fresh `classifier predict` process with this model on the first test text, exec to exit; median of 3.
+  "$PY" -c 'import json,sys; print(json.loads(open(sys.argv[1], encoding="utf-8").readline())["text"])' "$dir/test.jsonl" >"$o/one.txt"
+  : >"$o/cold.txt"
+  for _ in 1 2 3; do
+    a=$(now); "${C[@]}" predict --model "$o/model" --json --file "$o/one.txt" >/dev/null 2>&1 || true; b=$(now)
+    echo "$b - $a" | bc >>"$o/cold.txt"
+  done
   "$PY" "$PEERS" ours "$task" "$o/scored.jsonl" "$o/pred.txt"
   m=$("$PY" "$PEERS" metrics "$dir/gold.txt" "$o/pred.txt" || echo '{}')
   s1=$(grep -oE '[0-9.]+s, [0-9]+ docs/s' "$o/score1.err" | tail -n 1 | cut -d's' -f1 || true)
@@ -141,6 +148,9 @@ s1, sN, n1, nN = float(s1), float(sN), int(n1), int(nN)
 tp = json.load(open(f"{d}/throughput.json"))
 out["docsPerSecond"] = tp.get("oneThreadDocsPerSecond")
 out["docsPerSecondAllCores"] = tp.get("allCoresDocsPerSecond")
+out["p50Ms"], out["p99Ms"], out["loadSeconds"] = tp.get("p50Ms"), tp.get("p99Ms"), tp.get("loadSeconds")
+cold = sorted(float(l) for l in open(f"{d}/cold.txt") if l.strip())
+out["coldStartSeconds"] = cold[len(cold) // 2] if cold else None
 notes = []
 try:
     man = json.load(open(f"{d}/model/manifest.json"))["heads"][task]
@@ -193,17 +203,21 @@ for task in $TASKS; do
         a=$(now); /usr/bin/time -v -o "$ft.predN.time" fasttext predict "$ft.bin" "$dir/ft.test.big.txt" >/dev/null; b=$(now)
         t=$(echo "$b - $a" | bc); if [ -z "$tbig" ] || [ "$(echo "$t < $tbig" | bc)" = 1 ]; then tbig=$t; fi
       done
+      # cold start: `fasttext predict` on one text (its model load is most of it); median of 3
+      head -n 1 "$dir/ft.test.txt" >"$dir/ft.one.txt"
+      cold=$(for _ in 1 2 3; do a=$(now); fasttext predict "$ft.bin" "$dir/ft.one.txt" >/dev/null; b=$(now); echo "$b - $a" | bc; done | sort -n | sed -n 2p)
       m=$("$PY" "$PEERS" metrics "$dir/gold.txt" "$ft.pred.txt" || echo '{}')
       frag=$("$PY" - "$m" 0 "$tsmall" "$(echo "$tsmall + $tbig" | bc)" "$ntest" "$(( ntest * copies * 10 ))" "$(wall_s "$ft.train.time")" \
         "$(maxof "$(rss_kb "$ft.train.time")" "$(rss_kb "$ft.pred.time")" "$(rss_kb "$ft.predN.time")")" \
-        "$(stat -c %s "$ft.bin")" "${args[*]}" <<'EOF'
+        "$(stat -c %s "$ft.bin")" "${args[*]}" "$cold" <<'EOF'
 import json, sys
-m, t0, t1, t2, n1, nN, train_s, rss, size, args = sys.argv[1:]
+m, t0, t1, t2, n1, nN, train_s, rss, size, args, cold = sys.argv[1:]
 out = json.loads(m)
 t1w, tNw = float(t1) - float(t0), float(t2) - float(t1)
 rate = (int(nN) - int(n1)) / (tNw - t1w) if tNw - t1w > 0.05 else int(nN) / tNw
 out.update({"trainSeconds": float(train_s), "peakRssKb": int(rss), "modelBytes": int(size), "docsPerSecond": rate,
-            "note": f"`{args}` -thread 2 -seed 7"})
+            "coldStartSeconds": float(cold) if cold else None,
+            "note": f"`{args}` -thread 2 -seed 7; latency and load not separable (CLI only)"})
 print(json.dumps(out))
 EOF
 )

@@ -4,7 +4,7 @@ using Classifier.LoadCheck;
 //   http --url U --articles F.jsonl [--concurrency 32] [--seconds 60] [--warmup 5]
 //   nats --url U --articles F.jsonl --count N --workers K --cli "dotnet …/classifier.dll" [--stream NEWS]
 //   latency --model DIR [--calls 2000]
-//   throughput --model DIR --articles F.jsonl [--seconds 5] [--warmup 5]
+//   throughput --model DIR --articles F.jsonl [--seconds 5] [--warmup 5]   (also load time and latency percentiles)
 var arguments = Arguments.Parse(args.Skip(1));
 return args.FirstOrDefault() switch
 {

@@ -5,9 +5,10 @@ using Classifier.Scoring;
 
 namespace Classifier.LoadCheck;
 
-/// <summary>In-process scoring throughput after warm-up, the way the peers' in-process <c>predict</c> is timed: no
-/// file reading, JSON or process start in the clock. One thread calls <c>Classify</c> article after article; "all
-/// cores" runs one such loop per core.</summary>
+/// <summary>In-process scoring after warm-up, the way the peers' in-process <c>predict</c> is timed: no file reading,
+/// JSON or process start in the clock. Throughput: one thread calls <c>Classify</c> article after article; "all
+/// cores" runs one such loop per core. Latency: each of up to 1,000 test articles timed alone on one thread. Also the
+/// time <c>NewsClassifier.Load</c> takes in this fresh process (JIT included).</summary>
 internal static class ThroughputCheck
 {
     public static int Run(Arguments args)
@@ -15,7 +16,9 @@ internal static class ThroughputCheck
         var seconds = args.GetInt("seconds", 5);
         var warmUp = args.GetInt("warmup", 5);
         var articles = File.ReadAllLines(args.Get("articles")).Where(l => l.Length > 0).Select(ToArticle).ToArray();
+        var loading = Stopwatch.StartNew();
         var classifier = NewsClassifier.Load(args.Get("model"));
+        var loadSeconds = loading.Elapsed.TotalSeconds;
 
         // Tiered JIT promotes hot methods only after many calls; time-box the warm-up instead of counting calls.
         Loop(classifier, articles, TimeSpan.FromSeconds(warmUp), 0);
@@ -24,11 +27,20 @@ internal static class ThroughputCheck
         var counts = new double[cores];
         Parallel.For(0, cores, new ParallelOptions { MaxDegreeOfParallelism = cores }, k =>
             counts[k] = Loop(classifier, articles, TimeSpan.FromSeconds(seconds), k * articles.Length / cores));
+        var latencies = articles.Take(1000).Select(article =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            classifier.Classify(article);
+            return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }).Order().ToList();
         Console.WriteLine(JsonSerializer.Serialize(new
         {
             check = "throughput",
             articles = articles.Length,
             seconds,
+            loadSeconds = Math.Round(loadSeconds, 3),
+            p50Ms = Math.Round(Percentiles.Of(latencies, 50), 4),
+            p99Ms = Math.Round(Percentiles.Of(latencies, 99), 4),
             oneThreadDocsPerSecond = Math.Round(oneThread),
             allCoresDocsPerSecond = Math.Round(counts.Sum()),
             cores,
