@@ -41,13 +41,11 @@ public sealed class HeadTrainer
         // the validation fit. L-BFGS keeps only about 1.4 of 2 cores busy, so this cut `train --selection None` wall
         // time by about a third (bench/run.sh).
         var allIdx = Enumerable.Range(0, labels.Count).ToArray();
-        var only = OnlyCandidate(options);
-        var earlyRefit = only is var (onlyF, onlyT)
-            ? Task.Run(() => Refit(head, inputs, labels, allIdx, classes.Count, onlyF, onlyT, options))
-            : null;
-        if (only is not null)
+        Task<(ITransformer Model, DataViewSchema Schema)>? earlyRefit = null;
+        if (OnlyCandidate(options) is var (onlyF, onlyT))
         {
-            _progress.Report($"{head}: refitting {only.Value.F.Name} + {only.Value.T.Name} on all {labels.Count} rows, beside the validation fit");
+            _progress.Report($"{head}: refitting {onlyF.Name} + {onlyT.Name} on all {labels.Count} rows, beside the validation fit");
+            earlyRefit = Task.Run(() => Refit(head, inputs, labels, allIdx, classes.Count, onlyF, onlyT, options));
         }
 
         var tried = new List<(FeaturizerSpec F, TrainerSpec T, ClassificationReport R, float[][] Scores, double Seconds)>();
