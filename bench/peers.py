@@ -222,7 +222,8 @@ def cmd_report(results_path, machine_path, out_path):
     L.append("- Peers read `title + \". \" + text`. fastText input is lowercased with punctuation split off; "
              "scikit-learn uses its own tokenizer (lowercasing).")
     L.append("- Systems: ours twice, `classifier train --heads <head> --selection Quick` (the model search runs inside "
-             "the timed training: five featurizers with L-BFGS, then SDCA and one-versus-all FastTree on the kept one; "
+             "the timed training: five featurizers with L-BFGS, then SDCA and, for region (gazetteer evidence features), "
+             "one-versus-all FastTree on the kept one; "
              "a costlier pipeline is kept only if it gains more than 0.005 macro-F1, `--min-gain`) and `--selection None` "
              "(one pipeline, word 1-2-gram TF-IDF + L-BFGS, still validated, then refit on all rows); fastText `supervised -wordNgrams 2` (otherwise defaults) and tuned "
              "`-epoch 25 -lr 0.5 -wordNgrams 2 -dim 50`; scikit-learn `TfidfVectorizer(ngram_range=(1,2), "

@@ -49,7 +49,7 @@ public sealed class HeadTrainer
         }
 
         var tried = new List<(FeaturizerSpec F, TrainerSpec T, ClassificationReport R, float[][] Scores, double Seconds)>();
-        foreach (var (featurizer, trainer) in Plan(options, tried))
+        foreach (var (featurizer, trainer) in Plan(head, options, tried))
         {
             _progress.Report($"{head}: fitting {featurizer.Name} + {trainer.Name} on {trainIdx.Length} rows");
             var watch = Stopwatch.StartNew();
@@ -98,6 +98,7 @@ public sealed class HeadTrainer
     /// <summary>The pipelines to try. Quick mode picks the featurizer with the fast trainer first, so it looks at
     /// what has been tried so far (the plan is lazy).</summary>
     private static IEnumerable<(FeaturizerSpec, TrainerSpec)> Plan(
+        string head,
         HeadTrainingOptions options,
         List<(FeaturizerSpec F, TrainerSpec T, ClassificationReport R, float[][] Scores, double Seconds)> tried)
     {
@@ -125,7 +126,7 @@ public sealed class HeadTrainer
                 }
 
                 var bestFeaturizer = Best(tried, options.MinGain).F;
-                foreach (var trainer in trainers.Skip(1))
+                foreach (var trainer in trainers.Skip(1).Where(t => !t.NeedsDenseFeatures || PipelineFactory.ReadsDenseFeatures(head, options.Features)))
                 {
                     yield return (bestFeaturizer, trainer);
                 }

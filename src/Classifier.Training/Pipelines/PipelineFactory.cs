@@ -27,4 +27,7 @@ public static class PipelineFactory
     }
 
     public static bool ReadsToneEvidence(string head, FeatureOptions features) => head == HeadNames.Tone && features.UseToneEvidence;
+
+    /// <summary>Whether the head reads dense engineered features (gazetteer or tone evidence) besides the n-grams.</summary>
+    public static bool ReadsDenseFeatures(string head, FeatureOptions features) => head == HeadNames.Region || ReadsToneEvidence(head, features);
 }

@@ -6,7 +6,8 @@ public enum SelectionMode
     /// <summary>Only the default pipeline (word 1-2-gram TF-IDF, L-BFGS maximum entropy); still validated.</summary>
     None,
 
-    /// <summary>Every featurizer with L-BFGS, then every trainer with the best featurizer.</summary>
+    /// <summary>Every featurizer with L-BFGS, then the other trainers with the best featurizer (one-versus-all FastTree
+    /// only for heads with dense engineered features: see <see cref="TrainerSpec.NeedsDenseFeatures"/>).</summary>
     Quick,
 
     /// <summary>Every featurizer with every trainer.</summary>
