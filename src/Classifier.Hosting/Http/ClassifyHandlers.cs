@@ -28,7 +28,7 @@ internal static class ClassifyHandlers
             return Problems.BadRequest(article.Error!, article.Id);
         }
 
-        var classification = Score(model.Current, [article])[0];
+        var classification = ParsedArticleScoring.Score(model.Current, [article])[0];
         if (classification.Error is not null)
         {
             metrics.ObserveArticleError();
@@ -77,7 +77,7 @@ internal static class ClassifyHandlers
             return Problems.BadRequest($"invalid JSON: {e.Message}");
         }
 
-        var scored = Score(model.Current, articles);
+        var scored = ParsedArticleScoring.Score(model.Current, articles);
         var results = new List<object>(articles.Count);
         var errors = 0;
         foreach (var (article, (result, error)) in articles.Zip(scored))
@@ -113,31 +113,5 @@ internal static class ClassifyHandlers
         }
 
         return read.Body!.Length == 0 ? ([], Problems.BadRequest("the body is empty; send a JSON article")) : (read.Body, null);
-    }
-
-    /// <summary>Scores the valid articles in one isolated batch and puts each outcome back in its input slot.</summary>
-    private static (Classification? Result, string? Error)[] Score(NewsClassifier classifier, IReadOnlyList<ParsedArticle> parsed)
-    {
-        var outcome = new (Classification? Result, string? Error)[parsed.Count];
-        var valid = new List<int>(parsed.Count);
-        for (var i = 0; i < parsed.Count; i++)
-        {
-            if (parsed[i].IsValid)
-            {
-                valid.Add(i);
-            }
-            else
-            {
-                outcome[i] = (null, parsed[i].Error);
-            }
-        }
-
-        var scored = classifier.ClassifyBatchIsolated([.. valid.Select(i => new Article(parsed[i].Id, parsed[i].Title, parsed[i].Text))]);
-        for (var k = 0; k < valid.Count; k++)
-        {
-            outcome[valid[k]] = (scored[k].Result, scored[k].Error);
-        }
-
-        return outcome;
     }
 }

@@ -20,29 +20,8 @@ public static class BatchScorer
     /// worker passes <c>&lt;stream&gt;:&lt;sequence&gt;</c>), so every result can still be matched and de-duplicated.</summary>
     public static Outcome[] Score(NewsClassifier classifier, IReadOnlyList<Input> inputs)
     {
-        var outcomes = new Outcome[inputs.Count];
-        var articles = new List<Article>(inputs.Count);
-        var pending = new List<(int Slot, string? OwnId)>(inputs.Count);
-        for (var i = 0; i < inputs.Count; i++)
-        {
-            var parsed = ArticleJson.Parse(inputs[i].Payload);
-            if (parsed.IsValid)
-            {
-                articles.Add(new Article(parsed.Id ?? inputs[i].FallbackId, parsed.Title, parsed.Text));
-                pending.Add((i, parsed.Id));
-            }
-            else
-            {
-                outcomes[i] = new Outcome(parsed.Id, null, parsed.Error);
-            }
-        }
-
-        var scored = classifier.ClassifyBatchIsolated(articles);
-        for (var k = 0; k < pending.Count; k++)
-        {
-            outcomes[pending[k].Slot] = new Outcome(pending[k].OwnId, scored[k].Result, scored[k].Error);
-        }
-
-        return outcomes;
+        var parsed = inputs.Select(input => ArticleJson.Parse(input.Payload)).ToArray();
+        var scored = ParsedArticleScoring.Score(classifier, parsed, i => inputs[i].FallbackId);
+        return [.. parsed.Select((article, i) => new Outcome(article.Id, scored[i].Result, scored[i].Error))];
     }
 }

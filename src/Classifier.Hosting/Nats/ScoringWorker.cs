@@ -203,7 +203,7 @@ public sealed class ScoringWorker
         var settles = new Task<string?>[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
-            settles[i] = SettleAsync(batch[i], metadata[i], stored[i], outcomes[i]);
+            settles[i] = SettleAsync(batch[i], metadata[i], keys[i], stored[i], outcomes[i]);
         }
 
         var problems = (await Task.WhenAll(settles)).Where(p => p is not null).ToArray();
@@ -246,7 +246,7 @@ public sealed class ScoringWorker
 
     /// <summary>Acks an input whose outcome is stored, or gives it back with a delay that grows with its deliveries
     /// (so an output stream that is down is retried, not hammered). Returns why it is left for redelivery, or null.</summary>
-    private async Task<string?> SettleAsync(INatsJSMsg<byte[]> msg, NatsJSMsgMetadata metadata, StoreResult stored, BatchScorer.Outcome outcome)
+    private async Task<string?> SettleAsync(INatsJSMsg<byte[]> msg, NatsJSMsgMetadata metadata, string key, StoreResult stored, BatchScorer.Outcome outcome)
     {
         try
         {
@@ -268,7 +268,7 @@ public sealed class ScoringWorker
                 Stats.AddFailed();
             }
 
-            return $"ack of {WorkerHeaders.InputKey(metadata.Stream, metadata.Sequence.Stream)} failed: {e.Message}";
+            return $"ack of {key} failed: {e.Message}";
         }
 
         if (outcome.Result is not null)
