@@ -39,25 +39,13 @@ public static class ScoreCommand
             Description = "Most records scored together. A batch takes only the records already waiting, and output is flushed after each, so a live pipe sees every result at once.",
             DefaultValueFactory = _ => 64,
         };
-        batchSize.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 100_000)
-            {
-                r.AddError("--batch-size must be between 1 and 100000.");
-            }
-        });
+        batchSize.RequireBetween(1, 100_000);
         var parallel = new Option<int>("--parallel", "-p")
         {
             Description = "Batches scored at once. Output stays in input order whatever the value.",
             DefaultValueFactory = _ => 1,
         };
-        parallel.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 256)
-            {
-                r.AddError("--parallel must be between 1 and 256.");
-            }
-        });
+        parallel.RequireBetween(1, 256);
         var model = ModelLoader.CreateOption();
         var command = new Command("score", "Score a stream of articles: one JSON line per input record, in order; bad records get an error line.")
         {

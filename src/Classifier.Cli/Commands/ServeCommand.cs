@@ -45,12 +45,12 @@ public static class ServeCommand
             Description = "Seconds between checks for a new bundle at the model path (0: never reload).",
             DefaultValueFactory = _ => defaults.ReloadInterval.TotalSeconds,
         };
-        Require(maxBatch, v => v > 0, "must be positive");
-        Require(maxBody, v => v > 0, "must be positive");
-        Require(timeout, v => v > 0, "must be positive");
-        Require(concurrency, v => v > 0, "must be positive");
-        Require(queue, v => v >= 0, "must not be negative");
-        Require(reload, v => v >= 0, "must not be negative");
+        maxBatch.Require(v => v > 0, "must be positive");
+        maxBody.Require(v => v > 0, "must be positive");
+        timeout.Require(v => v > 0, "must be positive");
+        concurrency.Require(v => v > 0, "must be positive");
+        queue.Require(v => v >= 0, "must not be negative");
+        reload.Require(v => v >= 0, "must not be negative");
 
         var model = ModelLoader.CreateOption();
         var command = new Command("serve", "Run the HTTP scoring service: POST /v1/classify, /v1/classify/batch; GET /healthz, /readyz, /metrics, /v1/model, /openapi/v1.json.")
@@ -93,13 +93,4 @@ public static class ServeCommand
 
         return ExitCodes.Success;
     }
-
-    private static void Require<T>(Option<T> option, Func<T, bool> valid, string rule) =>
-        option.Validators.Add(r =>
-        {
-            if (!valid(r.GetValueOrDefault<T>()))
-            {
-                r.AddError($"{option.Name} {rule}.");
-            }
-        });
 }

@@ -55,13 +55,7 @@ public static class TrainCommand
             Description = "Macro-F1 a costlier pipeline must gain on the validation split to be kept over a cheaper one; 0 keeps the top score.",
             DefaultValueFactory = _ => CandidatePicker.DefaultMinGain,
         };
-        minGain.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double>() is < 0 or >= 1)
-            {
-                r.AddError("--min-gain must be at least 0 and below 1.");
-            }
-        });
+        minGain.Require(v => v is >= 0 and < 1, "must be at least 0 and below 1");
         var seed = new Option<int>("--seed") { Description = "Random seed for the split and the trainers.", DefaultValueFactory = _ => 42 };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Report invalid records and go on without them, instead of stopping." };
         var toneEvidence = new Option<bool>("--tone-evidence")

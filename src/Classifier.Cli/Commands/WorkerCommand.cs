@@ -57,38 +57,20 @@ public static class WorkerCommand
             Description = "Most messages scored together. A batch takes only the messages already waiting, so a trickle is scored at once.",
             DefaultValueFactory = _ => WorkerOptions.DefaultBatchSize,
         };
-        batchSize.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 10_000)
-            {
-                r.AddError("--batch-size must be between 1 and 10000.");
-            }
-        });
+        batchSize.RequireBetween(1, 10_000);
         var ackWait = new Option<int>("--ack-wait")
         {
             Description = "Seconds the server waits for a worker's ack before redelivering the message (e.g. after the worker died).",
             DefaultValueFactory = _ => (int)WorkerOptions.DefaultAckWait.TotalSeconds,
             HelpName = "SECONDS",
         };
-        ackWait.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 3600)
-            {
-                r.AddError("--ack-wait must be between 1 and 3600 seconds.");
-            }
-        });
+        ackWait.RequireBetween(1, 3600, " seconds");
         var maxAckPending = new Option<int>("--max-ack-pending")
         {
             Description = "Most messages out and not yet acked over all workers of the durable: back-pressure on the stream.",
             DefaultValueFactory = _ => WorkerOptions.DefaultMaxAckPending,
         };
-        maxAckPending.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 1_000_000)
-            {
-                r.AddError("--max-ack-pending must be between 1 and 1000000.");
-            }
-        });
+        maxAckPending.RequireBetween(1, 1_000_000);
         var model = ModelLoader.CreateOption();
         var command = new Command(
             "worker",
