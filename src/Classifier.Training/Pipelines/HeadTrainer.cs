@@ -42,7 +42,7 @@ public sealed class HeadTrainer
         // time by about a third (bench/run.sh).
         var allIdx = Enumerable.Range(0, labels.Count).ToArray();
         Task<(ITransformer Model, DataViewSchema Schema)>? earlyRefit = null;
-        if (OnlyCandidate(options) is var (onlyF, onlyT))
+        if (OnlyCandidate(head, options) is var (onlyF, onlyT))
         {
             _progress.Report($"{head}: refitting {onlyF.Name} + {onlyT.Name} on all {labels.Count} rows, beside the validation fit");
             earlyRefit = Task.Run(() => Refit(head, inputs, labels, allIdx, classes.Count, onlyF, onlyT, options));
@@ -135,13 +135,12 @@ public sealed class HeadTrainer
         }
     }
 
-    /// <summary>The one pipeline the plan will try, when it is known before any fit.</summary>
-    private static (FeaturizerSpec F, TrainerSpec T)? OnlyCandidate(HeadTrainingOptions options) => options switch
-    {
-        { Selection: SelectionMode.None } => (options.Featurizer ?? FeaturizerSpec.Candidates[0], options.Trainer ?? TrainerSpec.All[0]),
-        { Featurizer: { } f, Trainer: { } t } => (f, t),
-        _ => null,
-    };
+    /// <summary>The one pipeline the plan will try, when it is known before any fit: the plan's first, which it yields
+    /// before looking at any result.</summary>
+    private static (FeaturizerSpec F, TrainerSpec T)? OnlyCandidate(string head, HeadTrainingOptions options) =>
+        options.Selection == SelectionMode.None || (options.Featurizer is not null && options.Trainer is not null)
+            ? Plan(head, options, []).First()
+            : null;
 
     /// <summary>Fits the kept pipeline on every row. Its own context, seeded like the selection's, so the final model
     /// does not depend on how many candidates drew from the shared context's random state before it, nor on whether it
