@@ -52,6 +52,8 @@ wall_s() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1
 rss_kb() { awk -F': ' '/Maximum resident set size/ {print $2}' "$1"; }
 now() { date +%s.%N; }
 maxof() { printf '%s\n' "$@" | sort -n | tail -n 1; }
+# cold start: median wall seconds of 3 runs of a command that loads a model and prints one prediction
+median_wall() { for _ in 1 2 3; do a=$(now); "$@" >/dev/null 2>&1 || true; b=$(now); echo "$b - $a" | bc; done | sort -n | sed -n 2p; }
 
 # ---------------------------------------------------------------------------------------------------- import + split
 import_task() { # task -> $WORK/<task>/all.csv
@@ -127,11 +129,7 @@ run_ours() { # task selection
     || echo '{}' >"$o/throughput.json"
   # Cold start: a fresh `classifier predict` process with this model on the first test text, exec to exit; median of 3.
   "$PY" -c 'import json,sys; print(json.loads(open(sys.argv[1], encoding="utf-8").readline())["text"])' "$dir/test.jsonl" >"$o/one.txt"
-  : >"$o/cold.txt"
-  for _ in 1 2 3; do
-    a=$(now); "${C[@]}" predict --model "$o/model" --json --file "$o/one.txt" >/dev/null 2>&1 || true; b=$(now)
-    echo "$b - $a" | bc >>"$o/cold.txt"
-  done
+  median_wall "${C[@]}" predict --model "$o/model" --json --file "$o/one.txt" >"$o/cold.txt"
   "$PY" "$PEERS" ours "$task" "$o/scored.jsonl" "$o/pred.txt"
   m=$("$PY" "$PEERS" metrics "$dir/gold.txt" "$o/pred.txt" || echo '{}')
   s1=$(grep -oE '[0-9.]+s, [0-9]+ docs/s' "$o/score1.err" | tail -n 1 | cut -d's' -f1 || true)
@@ -149,8 +147,8 @@ tp = json.load(open(f"{d}/throughput.json"))
 out["docsPerSecond"] = tp.get("oneThreadDocsPerSecond")
 out["docsPerSecondAllCores"] = tp.get("allCoresDocsPerSecond")
 out["p50Ms"], out["p99Ms"], out["loadSeconds"] = tp.get("p50Ms"), tp.get("p99Ms"), tp.get("loadSeconds")
-cold = sorted(float(l) for l in open(f"{d}/cold.txt") if l.strip())
-out["coldStartSeconds"] = cold[len(cold) // 2] if cold else None
+cold = open(f"{d}/cold.txt").read().strip()
+out["coldStartSeconds"] = float(cold) if cold else None
 notes = []
 try:
     man = json.load(open(f"{d}/model/manifest.json"))["heads"][task]
@@ -205,7 +203,7 @@ for task in $TASKS; do
       done
       # cold start: `fasttext predict` on one text (its model load is most of it); median of 3
       head -n 1 "$dir/ft.test.txt" >"$dir/ft.one.txt"
-      cold=$(for _ in 1 2 3; do a=$(now); fasttext predict "$ft.bin" "$dir/ft.one.txt" >/dev/null; b=$(now); echo "$b - $a" | bc; done | sort -n | sed -n 2p)
+      cold=$(median_wall fasttext predict "$ft.bin" "$dir/ft.one.txt")
       m=$("$PY" "$PEERS" metrics "$dir/gold.txt" "$ft.pred.txt" || echo '{}')
       frag=$("$PY" - "$m" 0 "$tsmall" "$(echo "$tsmall + $tbig" | bc)" "$ntest" "$(( ntest * copies * 10 ))" "$(wall_s "$ft.train.time")" \
         "$(maxof "$(rss_kb "$ft.train.time")" "$(rss_kb "$ft.pred.time")" "$(rss_kb "$ft.predN.time")")" \

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Classifier.Articles;
 using Classifier.Benchmarks;
@@ -16,9 +15,7 @@ internal static class LatencyCheck
     public static int Run(Arguments args)
     {
         var calls = args.GetInt("calls", 2000);
-        var clock = Stopwatch.StartNew();
-        var classifier = NewsClassifier.Load(args.Get("model"));
-        var loadSeconds = clock.Elapsed.TotalSeconds;
+        var (classifier, loadSeconds) = ClassifyTimings.LoadTimed(args.Get("model"));
 
         var cases = new[]
         {
@@ -32,22 +29,8 @@ internal static class LatencyCheck
 
     private static object Measure(NewsClassifier classifier, string name, Article article, int calls)
     {
-        // Tiered JIT promotes hot methods only after many calls; time-box the warm-up instead of counting calls.
-        var warmUp = Stopwatch.StartNew();
-        while (warmUp.Elapsed < TimeSpan.FromSeconds(5))
-        {
-            classifier.Classify(article);
-        }
-
-        var latencies = new List<double>(calls);
-        for (var i = 0; i < calls; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            classifier.Classify(article);
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-
-        latencies.Sort();
+        ClassifyTimings.WarmUp(classifier, [article], TimeSpan.FromSeconds(5));
+        var latencies = ClassifyTimings.LatenciesMs(classifier, Enumerable.Repeat(article, calls));
         return new
         {
             article = name,

@@ -16,23 +16,14 @@ internal static class ThroughputCheck
         var seconds = args.GetInt("seconds", 5);
         var warmUp = args.GetInt("warmup", 5);
         var articles = File.ReadAllLines(args.Get("articles")).Where(l => l.Length > 0).Select(ToArticle).ToArray();
-        var loading = Stopwatch.StartNew();
-        var classifier = NewsClassifier.Load(args.Get("model"));
-        var loadSeconds = loading.Elapsed.TotalSeconds;
-
-        // Tiered JIT promotes hot methods only after many calls; time-box the warm-up instead of counting calls.
-        Loop(classifier, articles, TimeSpan.FromSeconds(warmUp), 0);
+        var (classifier, loadSeconds) = ClassifyTimings.LoadTimed(args.Get("model"));
+        ClassifyTimings.WarmUp(classifier, articles, TimeSpan.FromSeconds(warmUp));
         var oneThread = Loop(classifier, articles, TimeSpan.FromSeconds(seconds), 0);
         var cores = Environment.ProcessorCount;
         var counts = new double[cores];
         Parallel.For(0, cores, new ParallelOptions { MaxDegreeOfParallelism = cores }, k =>
             counts[k] = Loop(classifier, articles, TimeSpan.FromSeconds(seconds), k * articles.Length / cores));
-        var latencies = articles.Take(1000).Select(article =>
-        {
-            var started = Stopwatch.GetTimestamp();
-            classifier.Classify(article);
-            return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        }).Order().ToList();
+        var latencies = ClassifyTimings.LatenciesMs(classifier, articles.Take(1000));
         Console.WriteLine(JsonSerializer.Serialize(new
         {
             check = "throughput",
