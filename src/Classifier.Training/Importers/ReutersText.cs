@@ -5,15 +5,13 @@ namespace Classifier.Training.Importers;
 /// <summary>Turns Reuters' fixed-width wire text into plain prose.</summary>
 internal static class ReutersText
 {
-    private const string SignOff = "Reuter";
-
     /// <summary>Collapses runs of white space to one space (titles and datelines).</summary>
     public static string OneLine(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Re-joins the hard-wrapped lines of a body into paragraphs (an indented line starts one; paragraphs
-    /// are separated by a blank line, as in the other corpora) and drops the closing "Reuter": a sign-off on every
-    /// row would teach the models the source, not the story.</summary>
+    /// are separated by a blank line, as in the other corpora). The closing "Reuter" stays, as a user would send it:
+    /// <see cref="Classifier.Text.ArticleCleaner"/> removes it on both the training and the scoring side.</summary>
     public static string Body(string text)
     {
         var paragraphs = new List<string>();
@@ -33,7 +31,6 @@ internal static class ReutersText
         }
 
         Flush(current, paragraphs);
-        DropSignOff(paragraphs);
         return string.Join("\n\n", paragraphs);
     }
 
@@ -43,24 +40,6 @@ internal static class ReutersText
         {
             paragraphs.Add(current.ToString());
             current.Clear();
-        }
-    }
-
-    private static void DropSignOff(List<string> paragraphs)
-    {
-        if (paragraphs.Count == 0)
-        {
-            return;
-        }
-
-        var last = paragraphs[^1];
-        if (last.Equals(SignOff, StringComparison.OrdinalIgnoreCase))
-        {
-            paragraphs.RemoveAt(paragraphs.Count - 1);
-        }
-        else if (last.EndsWith(" " + SignOff, StringComparison.OrdinalIgnoreCase))
-        {
-            paragraphs[^1] = last[..^(SignOff.Length + 1)];
         }
     }
 }

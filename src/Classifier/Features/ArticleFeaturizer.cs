@@ -23,8 +23,8 @@ public sealed class ArticleFeaturizer
     /// <param name="toneEvidence">False leaves the tone evidence at zero, for models whose heads do not read it.</param>
     public ArticleFeatures Featurize(string? title, string text, bool toneEvidence = true)
     {
-        var normalizedTitle = TextNormalizer.Normalize(title);
-        var normalizedText = TextNormalizer.Normalize(text);
+        var normalizedTitle = TextNormalizer.Normalize(ArticleCleaner.Clean(title));
+        var normalizedText = TextNormalizer.Normalize(ArticleCleaner.Clean(text));
         var countries = _detector.Detect(normalizedTitle, normalizedText);
         var input = new ModelInput
         {

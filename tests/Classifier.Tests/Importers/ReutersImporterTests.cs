@@ -25,13 +25,13 @@ public sealed class ReutersImporterTests : IDisposable
         Assert.Equal("BONN & TOKYO TO DISCUSS <TRADE> GAP", first.Title);
         Assert.Equal(
             "BONN, March 2 - West German and Japanese officials will meet to discuss the trade gap with <Muller & Co>, the ministry said.\n\n" +
-            "The caf\u00e9 talks resume next week.",
+            "The caf\u00e9 talks resume next week.\n\nReuter",
             first.Text);
         Assert.Null(first.Topic);
         Assert.Null(first.Tone);
         Assert.Equal(ReutersImporter.Source, first.Source);
         Assert.Equal($"{file}:2", first.Location.ToString());
-        Assert.Equal("MOSCOW, March 3 - Soviet grain output rose last year, officials said.", articles[1].Text);
+        Assert.Equal("MOSCOW, March 3 - Soviet grain output rose last year, officials said.\n\nReuter", articles[1].Text);
 
         Assert.Equal(1, skips.Total);
         Assert.Contains("no BODY", skips.ToString());
