@@ -33,15 +33,29 @@ public static class ImportCommand
             Description = $"reuters: the PLACES code -> ISO3 table (code<TAB>iso3). Default: {ReutersPlaceTable.RelativePath}, looked up from the current directory upwards.",
             HelpName = "FILE",
         };
-        var command = new Command("import", "Convert a public corpus (Reuters-21578, CAMEO-coded sentences, BBC News, AG's News) into labelled training CSV.")
+        var labels = new Option<string?>("--labels")
         {
-            format, input, output, places,
+            Description = $"newscategory: our labels table keyed by row (e.g. {NewsCategoryLabels.RelativePath}); labelled items get full labels, the others the site category's topic.",
+            HelpName = "FILE.csv",
         };
-        command.SetAction(r => Run(r.GetValue(format)!, r.GetValue(input)!, r.GetValue(output)!, r.GetValue(places)));
+        var labelledOnly = new Option<bool>("--labelled-only")
+        {
+            Description = "newscategory: import only the items the --labels table has.",
+        };
+        var command = new Command("import", "Convert a public corpus (Reuters-21578, CAMEO-coded sentences, BBC News, AG's News, News Category) into labelled training CSV.")
+        {
+            format, input, output, places, labels, labelledOnly,
+        };
+        command.SetAction(r => Run(r.GetValue(format)!, r.GetValue(input)!, r.GetValue(output)!, new ImportOptions
+        {
+            ReutersPlacesPath = r.GetValue(places),
+            NewsCategoryLabelsPath = r.GetValue(labels),
+            LabelledOnly = r.GetValue(labelledOnly),
+        }));
         return command;
     }
 
-    private static int Run(string format, string inputPath, string outputPath, string? placesPath)
+    private static int Run(string format, string inputPath, string outputPath, ImportOptions options)
     {
         if (!File.Exists(inputPath) && !Directory.Exists(inputPath))
         {
@@ -55,7 +69,7 @@ public static class ImportCommand
         var imported = 0;
         try
         {
-            var importer = CorpusImporters.Create(format, new ImportOptions { ReutersPlacesPath = placesPath });
+            var importer = CorpusImporters.Create(format, options);
             if (Path.GetDirectoryName(Path.GetFullPath(outputPath)) is { } directory)
             {
                 Directory.CreateDirectory(directory);
@@ -69,7 +83,7 @@ public static class ImportCommand
             LabelledCsvWriter.Write(partial, articles);
             File.Move(partial, outputPath, overwrite: true);
         }
-        catch (Exception e) when (e is ImportFormatException or FileNotFoundException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is ImportFormatException or ArgumentException or FileNotFoundException or IOException or UnauthorizedAccessException)
         {
             File.Delete(partial);
             Console.Error.WriteLine($"error: {e.Message}");

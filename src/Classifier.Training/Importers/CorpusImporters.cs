@@ -9,10 +9,12 @@ public static class CorpusImporters
         ["cameo"] = _ => new CameoImporter(),
         ["bbc"] = _ => new BbcImporter(),
         ["agnews"] = _ => new AgNewsImporter(),
+        ["newscategory"] = o => new NewsCategoryImporter(
+            o.NewsCategoryLabelsPath is { } labels ? NewsCategoryLabels.Load(labels) : null, o.LabelledOnly),
     };
 
     /// <summary>In order of preference, for help texts.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["reuters", "cameo", "bbc", "agnews"];
+    public static IReadOnlyList<string> Names { get; } = ["reuters", "cameo", "bbc", "agnews", "newscategory"];
 
     public static ICorpusImporter Create(string name, ImportOptions? options = null) =>
         s_factories.TryGetValue(name, out var create)

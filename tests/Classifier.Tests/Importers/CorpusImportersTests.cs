@@ -7,7 +7,7 @@ public sealed class CorpusImportersTests
     [Fact]
     public void Every_name_creates_the_importer_of_that_name()
     {
-        Assert.Equal(["reuters", "cameo", "bbc", "agnews"], CorpusImporters.Names);
+        Assert.Equal(["reuters", "cameo", "bbc", "agnews", "newscategory"], CorpusImporters.Names);
         Assert.All(CorpusImporters.Names, n => Assert.Equal(n, CorpusImporters.Create(n).Name));
     }
 
@@ -16,6 +16,6 @@ public sealed class CorpusImportersTests
     {
         var e = Assert.Throws<ArgumentException>(() => CorpusImporters.Create("xml"));
 
-        Assert.Contains("reuters, cameo, bbc, agnews", e.Message);
+        Assert.Contains("reuters, cameo, bbc, agnews, newscategory", e.Message);
     }
 }
