@@ -81,4 +81,34 @@ public class CorpusCheckTests
         var report = CoverageReport.Measure(AuthoredCorpus.Articles, CoverageTargets.Issue3);
         Assert.True(report.Shortfalls.Count == 0, string.Join(Environment.NewLine, report.Shortfalls));
     }
+
+    [Fact]
+    public void No_article_names_a_news_agency()
+    {
+        var report = Realism;
+        _output.WriteLine(report.ToString());
+        Assert.True(report.AgencyMentions.Count == 0, string.Join(Environment.NewLine, report.AgencyMentions.Take(20)));
+    }
+
+    [Fact]
+    public void No_event_is_told_on_both_sides_of_the_split()
+    {
+        var report = Realism;
+        Assert.True(report.TwinsAcrossSplit.Count == 0, string.Join(Environment.NewLine, report.TwinsAcrossSplit.Take(20)));
+    }
+
+    [Fact]
+    public void The_corpus_reads_like_news_and_covers_every_topic_and_tone_cell()
+    {
+        var report = Realism;
+        _output.WriteLine(report.ToString());
+        Assert.True(report.SmallestCell >= RealismReport.MinCell, $"{report.SmallestCellName} has {report.SmallestCell} articles (need {RealismReport.MinCell})");
+        Assert.True(report.Articles >= 5500, $"{report.Articles} articles (issue 12 asks for 5,500)");
+        Assert.True(report.WordsQ3 >= 100, $"upper quartile of length {report.WordsQ3} words: the corpus is briefs, not articles");
+        Assert.True(report.QuoteShare >= 0.30, $"only {report.QuoteShare:P0} of articles quote anyone");
+        Assert.True(report.DatelineShare <= 0.85, $"{report.DatelineShare:P0} open with a dateline");
+    }
+
+    private static RealismReport Realism =>
+        RealismReport.Measure(AuthoredCorpus.Articles, HoldoutSplit.IsHeldOut, EventTable.Load(Path.Combine(RepoPaths.Data, "events.csv")));
 }

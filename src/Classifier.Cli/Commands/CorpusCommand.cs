@@ -11,7 +11,37 @@ public static class CorpusCommand
     {
         CreateCheck(),
         CreateSplit(),
+        CreateEvents(),
     };
+
+    private static Option<string> EventsOption() => new("--events")
+    {
+        Description = "The event table (id,event): retellings of one event share a key and stay on one side of the split.",
+        DefaultValueFactory = _ => EventTable.RelativePath,
+        HelpName = "FILE.csv",
+    };
+
+    private static Command CreateEvents()
+    {
+        var articles = new Option<string>("--articles") { Description = "Training part.", DefaultValueFactory = _ => "data/articles" };
+        var holdout = new Option<string>("--holdout") { Description = "Held-out part.", DefaultValueFactory = _ => "data/holdout" };
+        var events = EventsOption();
+        var command = new Command("events", $"Find retellings of one event (content-word Jaccard > {EventTwinFinder.Threshold}) and give them one key in the event table.")
+        {
+            articles, holdout, events,
+        };
+        command.SetAction(r =>
+        {
+            var data = new TrainingDataReader().Read(new[] { r.GetValue(articles)!, r.GetValue(holdout)! }.Where(Directory.Exists));
+            var path = r.GetValue(events)!;
+            var twins = EventTwinFinder.Find(data.Articles);
+            var table = EventTable.FromTwins(twins.Select(t => (t.First.Id, t.Second.Id)), EventTable.Load(path));
+            table.Save(path);
+            Console.Out.WriteLine($"{twins.Count} twin pairs; {table.Count} articles in {table.Entries.Values.Distinct().Count()} multi-article events written to {path}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
 
     private static Command CreateCheck()
     {
@@ -27,8 +57,9 @@ public static class CorpusCommand
             DefaultValueFactory = _ => "../shared",
             HelpName = "DIR",
         };
-        var command = new Command("check", "Schema, authoring rules, coverage minima, near-duplicates and leaks.") { data, shared };
-        command.SetAction(r => Check(r.GetValue(data)!, r.GetValue(shared)!));
+        var events = EventsOption();
+        var command = new Command("check", "Schema, authoring rules, coverage minima, realism, event twins across the split, near-duplicates and leaks.") { data, shared, events };
+        command.SetAction(r => Check(r.GetValue(data)!, r.GetValue(shared)!, EventTable.Load(r.GetValue(events)!)));
         return command;
     }
 
@@ -37,20 +68,21 @@ public static class CorpusCommand
         var articles = new Option<string>("--articles") { Description = "Training part.", DefaultValueFactory = _ => "data/articles" };
         var holdout = new Option<string>("--holdout") { Description = "Held-out part.", DefaultValueFactory = _ => "data/holdout" };
         var fraction = new Option<double>("--fraction") { Description = "Held-out share per topic x tone stratum.", DefaultValueFactory = _ => 0.15 };
-        var command = new Command("split", "Move articles into the held-out part until each topic x tone stratum holds --fraction of it (never back).")
+        var events = EventsOption();
+        var command = new Command("split", "Move articles into the held-out part until each topic x tone stratum holds --fraction of it (never back); an event moves whole.")
         {
-            articles, holdout, fraction,
+            articles, holdout, fraction, events,
         };
         command.SetAction(r =>
         {
-            var result = HoldoutSplit.Apply(r.GetValue(articles)!, r.GetValue(holdout)!, r.GetValue(fraction));
+            var result = HoldoutSplit.Apply(r.GetValue(articles)!, r.GetValue(holdout)!, r.GetValue(fraction), EventTable.Load(r.GetValue(events)!));
             Console.Out.WriteLine($"moved {result.Moved} articles; held out {result.HeldOut}, training {result.Training}");
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static int Check(string[] paths, string shared)
+    private static int Check(string[] paths, string shared, EventTable events)
     {
         TrainingData data;
         try
@@ -76,6 +108,9 @@ public static class CorpusCommand
         }
 
         problems.AddRange(coverage.Shortfalls.Select(s => $"coverage: {s}"));
+        var realism = RealismReport.Measure(data.Articles, HoldoutSplit.IsHeldOut, events);
+        Console.Out.WriteLine($"realism:  {realism}");
+        problems.AddRange(realism.Problems());
         problems.AddRange(NearDuplicateFinder.Find(data.Articles, 0.5).Select(p => $"near-duplicate: {p.First} ~ {p.Second} (Jaccard {p.Jaccard:F2})"));
         var corpora = Path.Combine(shared, "corpora");
         if (Directory.Exists(corpora))

@@ -1,0 +1,62 @@
+using Classifier.Training.Data;
+
+namespace Classifier.Training.Corpus;
+
+/// <summary>Finds retellings of one event: pairs of articles whose content-word sets (<see cref="ContentWords"/>)
+/// overlap by more than <see cref="Threshold"/> (Jaccard). In the authored corpus of 2026-12 the share of articles
+/// whose nearest neighbour passes a threshold fell from 1,822 at 0.10 and 661 at 0.15 to 234 at 0.25 and 36 at 0.40;
+/// reading pairs around 0.25 found the same story told twice (the Rwanda drone launch, one summit from two
+/// capitals), while pairs at 0.15–0.20 shared a place and a theme but not an event. So 0.25 it is.</summary>
+public static class EventTwinFinder
+{
+    public const double Threshold = 0.25;
+
+    // Words in more than this many articles are themes ("government", "minister"), not events; skipping them keeps
+    // the pair count linear and costs nothing, since a twin pair shares many rarer words.
+    private const int MaxPosting = 200;
+
+    public sealed record Twin(LabelledArticle First, LabelledArticle Second, double Jaccard);
+
+    public static IReadOnlyList<Twin> Find(IReadOnlyList<LabelledArticle> articles, double threshold = Threshold)
+    {
+        var sets = articles.Select(a => ContentWords.Of($"{a.Title} {a.Text}")).ToArray();
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < sets.Length; i++)
+        {
+            foreach (var word in sets[i])
+            {
+                if (!postings.TryGetValue(word, out var list))
+                {
+                    postings[word] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var shared = new Dictionary<(int, int), int>();
+        foreach (var list in postings.Values.Where(l => l.Count <= MaxPosting))
+        {
+            for (var x = 0; x < list.Count; x++)
+            {
+                for (var y = x + 1; y < list.Count; y++)
+                {
+                    var key = (list[x], list[y]);
+                    shared[key] = shared.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        var twins = new List<Twin>();
+        foreach (var ((a, b), common) in shared)
+        {
+            var jaccard = (double)common / (sets[a].Count + sets[b].Count - common);
+            if (jaccard > threshold)
+            {
+                twins.Add(new Twin(articles[a], articles[b], jaccard));
+            }
+        }
+
+        return [.. twins.OrderByDescending(t => t.Jaccard)];
+    }
+}
