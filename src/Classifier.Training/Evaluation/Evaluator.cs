@@ -32,18 +32,18 @@ public sealed class Evaluator
         var reports = new List<ClassificationReport>();
         if (heads.Contains(HeadNames.Region))
         {
-            reports.AddRange(Report(HeadNames.Region, Labels.Regions, articles, predictions, a => a.PrimaryRegion, p => p.Region));
+            reports.AddRange(Report(HeadNames.Region, Labels.Regions, articles, predictions, a => a.PrimaryRegion, p => p.Region, p => p.RegionScores));
         }
 
         if (heads.Contains(HeadNames.Topic))
         {
-            reports.AddRange(Report(HeadNames.Topic, Labels.Topics, articles, predictions, a => a.Topic, p => p.Topic));
+            reports.AddRange(Report(HeadNames.Topic, Labels.Topics, articles, predictions, a => a.Topic, p => p.Topic, p => p.TopicScores));
         }
 
         ClassificationReport? coarse = null;
         if (heads.Contains(HeadNames.Tone))
         {
-            reports.AddRange(Report(HeadNames.Tone, Labels.Tones, articles, predictions, a => a.Tone, p => p.ToneClass));
+            reports.AddRange(Report(HeadNames.Tone, Labels.Tones, articles, predictions, a => a.Tone, p => p.ToneClass, p => p.ToneScores));
             coarse = Report("coarse tone", Labels.CoarseTones, articles, predictions,
                 a => a.Tone is null ? null : Labels.CoarseToneOf(a.Tone), p => p.Tone).FirstOrDefault();
         }
@@ -67,7 +67,8 @@ public sealed class Evaluator
         IReadOnlyList<LabelledArticle> articles,
         IReadOnlyList<Classification> predictions,
         Func<LabelledArticle, string?> gold,
-        Func<Classification, string> predicted)
+        Func<Classification, string> predicted,
+        Func<Classification, IReadOnlyList<LabelScore>>? scores = null)
     {
         var rows = Enumerable.Range(0, articles.Count).Where(i => gold(articles[i]) is not null).ToArray();
         if (rows.Length == 0)
@@ -75,11 +76,24 @@ public sealed class Evaluator
             yield break;
         }
 
-        yield return MetricsCalculator.Compute(
+        var report = MetricsCalculator.Compute(
             head,
             labels,
             rows.Select(i => labels.IndexOf(gold(articles[i])!)).ToArray(),
             rows.Select(i => labels.IndexOf(predicted(predictions[i]))).ToArray());
+        if (scores is not null && rows.All(i => scores(predictions[i]).Count > 0))
+        {
+            // Calibration of the head itself: its top class's probability against whether that class is right.
+            var top = rows.Select(i => scores(predictions[i])[0]).ToArray();
+            report = report with
+            {
+                ExpectedCalibrationError = Calibration.ExpectedCalibrationError(
+                    top.Select(t => t.Score).ToArray(),
+                    rows.Select((i, k) => top[k].Id == gold(articles[i])).ToArray()),
+            };
+        }
+
+        yield return report;
     }
 
     private static double? SetF1(

@@ -21,8 +21,18 @@ public static class MetricsCalculator
         }
 
         var correct = 0;
+        var abstained = 0;
+        var supports = new int[n];
         for (var i = 0; i < gold.Count; i++)
         {
+            supports[gold[i]]++;
+            if (predicted[i] < 0)
+            {
+                // An abstention ("unknown" region) is a miss for accuracy and recall, and no class's prediction.
+                abstained++;
+                continue;
+            }
+
             confusion[gold[i]][predicted[i]]++;
             if (gold[i] == predicted[i])
             {
@@ -36,7 +46,7 @@ public static class MetricsCalculator
         for (var c = 0; c < n; c++)
         {
             var tp = confusion[c][c];
-            var support = confusion[c].Sum();
+            var support = supports[c];
             var predictedCount = confusion.Sum(row => row[c]);
             var precision = predictedCount == 0 ? 0 : (double)tp / predictedCount;
             var recall = support == 0 ? 0 : (double)tp / support;
@@ -58,6 +68,7 @@ public static class MetricsCalculator
             MacroF1 = present == 0 ? 0 : f1Sum / present,
             PerClass = perClass,
             Confusion = confusion,
+            Abstained = abstained,
         };
     }
 

@@ -24,7 +24,8 @@ public sealed class HeadTrainer
         string head,
         IReadOnlyList<ModelInput> inputs,
         IReadOnlyList<int> labels,
-        HeadTrainingOptions options)
+        HeadTrainingOptions options,
+        IReadOnlyList<float>? weights = null)
     {
         var classes = HeadNames.LabelsOf(head);
         var (trainIdx, validIdx) = StratifiedSplitter.Split(labels, options.ValidationFraction, options.Seed);
@@ -33,8 +34,8 @@ public sealed class HeadTrainer
             throw new InvalidOperationException($"{head}: too few labelled rows ({labels.Count}) for a validation split.");
         }
 
-        var trainView = ToView(inputs, labels, trainIdx, classes.Count);
-        var validView = ToView(inputs, labels, validIdx, classes.Count);
+        var trainView = ToView(inputs, labels, weights, trainIdx, classes.Count);
+        var validView = ToView(inputs, labels, weights, validIdx, classes.Count);
         var validGold = validIdx.Select(i => labels[i]).ToArray();
 
         // With a single pipeline to try, the refit on all rows does not depend on the validation result: run it beside
@@ -45,7 +46,7 @@ public sealed class HeadTrainer
         if (OnlyCandidate(head, options) is var (onlyF, onlyT))
         {
             _progress.Report($"{head}: refitting {onlyF.Name} + {onlyT.Name} on all {labels.Count} rows, beside the validation fit");
-            earlyRefit = Task.Run(() => Refit(head, inputs, labels, allIdx, classes.Count, onlyF, onlyT, options));
+            earlyRefit = Task.Run(() => Refit(head, inputs, labels, weights, allIdx, classes.Count, onlyF, onlyT, options));
         }
 
         var tried = new List<(FeaturizerSpec F, TrainerSpec T, ClassificationReport R, float[][] Scores, double Seconds)>();
@@ -75,7 +76,13 @@ public sealed class HeadTrainer
         }
 
         var (final, schema) = earlyRefit?.GetAwaiter().GetResult()
-            ?? Refit(head, inputs, labels, allIdx, classes.Count, best.F, best.T, options);
+            ?? Refit(head, inputs, labels, weights, allIdx, classes.Count, best.F, best.T, options);
+        var temperature = Calibration.FitTemperature(best.Scores, validGold);
+        var calibrated = best.Scores.Select(s => TemperatureScaling.Apply(s, temperature)).ToArray();
+        var calibration = new CalibrationSummary(
+            Math.Round(Calibration.ExpectedCalibrationError(best.Scores, validGold), 4),
+            Math.Round(Calibration.ExpectedCalibrationError(calibrated, validGold), 4));
+        _progress.Report($"{head}: temperature {temperature} (validation ECE {calibration.EceBefore:F3} -> {calibration.EceAfter:F3})");
         return new HeadTrainingResult
         {
             Head = head,
@@ -85,13 +92,16 @@ public sealed class HeadTrainer
             Trainer = best.T,
             TrainingRows = labels.Count,
             ReadsToneEvidence = PipelineFactory.ReadsToneEvidence(head, options.Features),
+            ReadsEmbedding = best.F.ReadsEmbedding,
             Validation = best.R,
             Candidates = tried
                 .OrderByDescending(t => (t.R.MacroF1, t.R.Accuracy))
                 .Select(t => new CandidateResult(t.T.Name, t.F.Name, t.R.Accuracy, t.R.MacroF1, Math.Round(t.Seconds, 2)))
                 .ToArray(),
             ValidationRows = validIdx,
-            ValidationScores = best.Scores,
+            ValidationScores = calibrated,
+            Temperature = temperature,
+            Calibration = calibration,
         };
     }
 
@@ -102,7 +112,7 @@ public sealed class HeadTrainer
         HeadTrainingOptions options,
         List<(FeaturizerSpec F, TrainerSpec T, ClassificationReport R, float[][] Scores, double Seconds)> tried)
     {
-        var featurizers = options.Featurizer is { } f ? [f] : FeaturizerSpec.Candidates;
+        var featurizers = options.Featurizer is { } f ? [f] : FeaturizerSpec.CandidatesFor(options.Features.HasEncoder);
         var trainers = options.Trainer is { } t ? [t] : TrainerSpec.All;
         switch (options.Selection)
         {
@@ -149,6 +159,7 @@ public sealed class HeadTrainer
         string head,
         IReadOnlyList<ModelInput> inputs,
         IReadOnlyList<int> labels,
+        IReadOnlyList<float>? weights,
         int[] rows,
         int classCount,
         FeaturizerSpec featurizer,
@@ -156,7 +167,7 @@ public sealed class HeadTrainer
         HeadTrainingOptions options)
     {
         var mlContext = new MLContext(seed: options.Seed);
-        var view = ToView(mlContext, inputs, labels, rows, classCount);
+        var view = ToView(mlContext, inputs, labels, weights, rows, classCount);
         return (PipelineFactory.Create(mlContext, head, featurizer, trainer, options.Features).Fit(view), view.Schema);
     }
 
@@ -167,10 +178,11 @@ public sealed class HeadTrainer
             [.. tried.Select(t => new CandidatePicker.Candidate(t.R.MacroF1, t.R.Accuracy, t.F.ScoringCost + t.T.ScoringCost))],
             minGain)];
 
-    private IDataView ToView(IReadOnlyList<ModelInput> inputs, IReadOnlyList<int> labels, int[] indices, int classCount) =>
-        ToView(_mlContext, inputs, labels, indices, classCount);
+    private IDataView ToView(IReadOnlyList<ModelInput> inputs, IReadOnlyList<int> labels, IReadOnlyList<float>? weights, int[] indices, int classCount) =>
+        ToView(_mlContext, inputs, labels, weights, indices, classCount);
 
-    private static IDataView ToView(MLContext mlContext, IReadOnlyList<ModelInput> inputs, IReadOnlyList<int> labels, int[] indices, int classCount) =>
+    private static IDataView ToView(
+        MLContext mlContext, IReadOnlyList<ModelInput> inputs, IReadOnlyList<int> labels, IReadOnlyList<float>? weights, int[] indices, int classCount) =>
         TrainingRow.ToDataView(
             mlContext,
             indices.Select(i => new TrainingRow
@@ -178,7 +190,9 @@ public sealed class HeadTrainer
                 Text = inputs[i].Text,
                 RegionEvidence = inputs[i].RegionEvidence,
                 ToneEvidence = inputs[i].ToneEvidence,
+                Embedding = inputs[i].Embedding,
                 Label = (uint)labels[i],
+                Weight = weights?[i] ?? 1f,
             }).ToArray(),
             classCount);
 

@@ -21,11 +21,18 @@ public sealed record HeadTrainingResult
 
     public required bool ReadsToneEvidence { get; init; }
 
+    public bool ReadsEmbedding { get; init; }
+
+    public float Temperature { get; init; } = 1f;
+
+    public CalibrationSummary? Calibration { get; init; }
+
     public required ClassificationReport Validation { get; init; }
 
     public required IReadOnlyList<CandidateResult> Candidates { get; init; }
 
-    /// <summary>Row indices (into the head's rows) of the validation split and the chosen pipeline's scores on them.</summary>
+    /// <summary>Row indices (into the head's rows) of the validation split and the chosen pipeline's scores on them,
+    /// calibrated.</summary>
     public required int[] ValidationRows { get; init; }
 
     public required float[][] ValidationScores { get; init; }

@@ -14,15 +14,29 @@ public static class PipelineFactory
 
         // Each head reads only its own evidence: topic and tone must not learn "which country" shortcuts, and
         // region must not learn tone.
-        pipeline = head switch
+        var inputs = new List<string> { PipelineColumns.TextFeatures };
+        if (head == HeadNames.Region)
         {
-            HeadNames.Region => pipeline.Append(mlContext.Transforms.Concatenate(
-                PipelineColumns.Features, PipelineColumns.TextFeatures, FeatureLayout.RegionEvidenceColumn)),
-            _ when ReadsToneEvidence(head, features) => pipeline.Append(mlContext.Transforms.Concatenate(
-                PipelineColumns.Features, PipelineColumns.TextFeatures, FeatureLayout.ToneEvidenceColumn)),
-            _ => pipeline.Append(mlContext.Transforms.CopyColumns(PipelineColumns.Features, PipelineColumns.TextFeatures)),
-        };
+            inputs.Add(FeatureLayout.RegionEvidenceColumn);
+        }
+        else if (ReadsToneEvidence(head, features))
+        {
+            inputs.Add(FeatureLayout.ToneEvidenceColumn);
+        }
 
+        if (featurizer.ReadsEmbedding)
+        {
+            if (!features.HasEncoder)
+            {
+                throw new InvalidOperationException($"The featurizer '{featurizer.Name}' reads the sentence encoder, but the run has none (train --encoder).");
+            }
+
+            inputs.Add(FeatureLayout.EmbeddingColumn);
+        }
+
+        pipeline = inputs.Count == 1
+            ? pipeline.Append(mlContext.Transforms.CopyColumns(PipelineColumns.Features, PipelineColumns.TextFeatures))
+            : pipeline.Append(mlContext.Transforms.Concatenate(PipelineColumns.Features, [.. inputs]));
         return pipeline.Append(trainer.Create(mlContext));
     }
 

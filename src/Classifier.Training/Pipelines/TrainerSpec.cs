@@ -13,6 +13,7 @@ public sealed record TrainerSpec(string Name, Func<MLContext, IEstimator<ITransf
         ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
             labelColumnName: PipelineColumns.Label,
             featureColumnName: PipelineColumns.Features,
+            exampleWeightColumnName: PipelineColumns.Weight,
             l1Regularization: 0f,
             l2Regularization: 1e-4f));
 
@@ -20,6 +21,7 @@ public sealed record TrainerSpec(string Name, Func<MLContext, IEstimator<ITransf
         ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(
             labelColumnName: PipelineColumns.Label,
             featureColumnName: PipelineColumns.Features,
+            exampleWeightColumnName: PipelineColumns.Weight,
             l2Regularization: 1e-4f,
             maximumNumberOfIterations: 50));
 
@@ -28,6 +30,7 @@ public sealed record TrainerSpec(string Name, Func<MLContext, IEstimator<ITransf
             ml.BinaryClassification.Trainers.FastTree(
                 labelColumnName: PipelineColumns.Label,
                 featureColumnName: PipelineColumns.Features,
+                exampleWeightColumnName: PipelineColumns.Weight,
                 numberOfLeaves: 16,
                 numberOfTrees: 100,
                 minimumExampleCountPerLeaf: 5),

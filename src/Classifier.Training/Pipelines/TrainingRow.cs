@@ -11,13 +11,16 @@ public sealed class TrainingRow : ModelInput
 {
     public uint Label { get; set; }
 
-    public static SchemaDefinition Schema(int classCount)
+    /// <summary>How much the row counts in training (train --source-weight); 1 unless a source is weighted.</summary>
+    public float Weight { get; set; } = 1f;
+
+    public static SchemaDefinition Schema(int classCount, int embeddingLength)
     {
-        var schema = SchemaDefinition.Create(typeof(TrainingRow));
+        var schema = FeatureSchema.For<TrainingRow>(embeddingLength);
         schema[nameof(Label)].ColumnType = new KeyDataViewType(typeof(uint), classCount);
         return schema;
     }
 
-    public static IDataView ToDataView(MLContext mlContext, IEnumerable<TrainingRow> rows, int classCount) =>
-        mlContext.Data.LoadFromEnumerable(rows, Schema(classCount));
+    public static IDataView ToDataView(MLContext mlContext, IReadOnlyList<TrainingRow> rows, int classCount) =>
+        mlContext.Data.LoadFromEnumerable(rows, Schema(classCount, rows.Count > 0 ? rows[0].Embedding.Length : 1));
 }

@@ -41,7 +41,12 @@ public static class ComposerTuner
         });
 
         return new Result(
-            new ComposerSettings { CountryThreshold = countryThreshold, RegionThreshold = regionThreshold },
+            new ComposerSettings
+            {
+                CountryThreshold = countryThreshold,
+                RegionThreshold = regionThreshold,
+                UnknownRegionBelow = ComposerSettings.DefaultUnknownRegionBelow,
+            },
             regionsF1,
             countriesF1);
     }

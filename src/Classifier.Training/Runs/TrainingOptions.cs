@@ -15,6 +15,12 @@ public sealed record TrainingOptions
 
     public HeadTrainingOptions Head { get; init; } = new();
 
+    /// <summary>The sentence encoder to offer the heads; null trains on n-grams and evidence only.</summary>
+    public Encoders.EncoderOptions? Encoder { get; init; }
+
+    /// <summary>Per source (the CSV's <c>source</c> column), how much its rows count; unlisted sources count 1.</summary>
+    public IReadOnlyDictionary<string, float> SourceWeights { get; init; } = new Dictionary<string, float>();
+
     /// <summary>Recorded in the manifest as given, e.g. the command line's options.</summary>
     public IReadOnlyDictionary<string, string> Recorded { get; init; } = new Dictionary<string, string>();
 }

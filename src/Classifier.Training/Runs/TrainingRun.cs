@@ -4,6 +4,7 @@ using Classifier.Features;
 using Classifier.Taxonomy;
 using Classifier.Training.Writing;
 using Classifier.Training.Data;
+using Classifier.Training.Encoders;
 using Classifier.Training.Pipelines;
 using Microsoft.ML;
 
@@ -25,6 +26,11 @@ public sealed class TrainingRun
             + (data.Skipped.Count > 0 ? $"; skipped {data.Skipped.Count} invalid" : ""));
 
         var features = Featurize(data.Articles);
+        using var encoder = options.Encoder is { } encoderOptions
+            ? TrainingEncoder.Create(encoderOptions, [.. features.Select(f => f.Input.Text)], _progress)
+            : null;
+        encoder?.Embed([.. features.Select(f => f.Input)]);
+        var headOptions = options.Head with { Features = options.Head.Features with { HasEncoder = encoder is not null } };
         var mlContext = new MLContext(seed: options.Head.Seed);
         var trainer = new HeadTrainer(mlContext, _progress);
         var results = new List<HeadTrainingResult>();
@@ -46,7 +52,8 @@ public sealed class TrainingRun
                 head,
                 rows.Select(i => features[i].Input).ToArray(),
                 rows.Select(i => labels.IndexOf(data.Articles[i].LabelFor(head)!)).ToArray(),
-                options.Head);
+                headOptions,
+                options.SourceWeights.Count == 0 ? null : rows.Select(i => options.SourceWeights.GetValueOrDefault(data.Articles[i].Source, 1f)).ToArray());
             results.Add(result with { ValidationRows = result.ValidationRows.Select(r => rows[r]).ToArray() });
         }
 
@@ -56,7 +63,7 @@ public sealed class TrainingRun
         }
 
         var composer = TuneComposer(results, data.Articles, features);
-        var manifest = BundleWriter.Write(mlContext, options.OutputDirectory, results, new BundleManifest
+        var manifest = BundleWriter.Write(mlContext, options.OutputDirectory, results, encoder?.BundleFiles ?? new Dictionary<string, string>(), new BundleManifest
         {
             FormatVersion = BundleFormat.Version,
             FeatureVersion = FeatureLayout.Version,
@@ -67,6 +74,8 @@ public sealed class TrainingRun
             Data = data.Files.Select(f => f with { Path = RelativeToCurrent(f.Path) }).ToArray(),
             Options = options.Recorded,
             Composer = composer?.Settings ?? new ComposerSettings(),
+            Encoder = encoder?.Identity,
+            EmbeddingScale = encoder?.Source.Scale ?? EmbeddingSource.DefaultScale,
         });
 
         if (composer is not null && manifest.Heads.TryGetValue(HeadNames.Region, out var regionHead) && regionHead.Validation is { } v)

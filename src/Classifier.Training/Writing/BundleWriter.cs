@@ -13,6 +13,7 @@ public static class BundleWriter
         MLContext mlContext,
         string directory,
         IReadOnlyList<HeadTrainingResult> heads,
+        IReadOnlyDictionary<string, string> extraFiles,
         BundleManifest manifestWithoutHeads)
     {
         var target = Path.GetFullPath(directory);
@@ -38,9 +39,18 @@ public static class BundleWriter
                 Featurizer = head.Featurizer.Name,
                 TrainingRows = head.TrainingRows,
                 ReadsToneEvidence = head.ReadsToneEvidence,
+                ReadsEmbedding = head.ReadsEmbedding,
+                Temperature = head.Temperature,
+                Calibration = head.Calibration,
                 Validation = head.Validation.ToSummary(),
                 Candidates = head.Candidates,
             };
+        }
+
+        // Files the heads need besides their models (the static encoder's table), by their name in the bundle.
+        foreach (var (name, source) in extraFiles)
+        {
+            File.Copy(source, Path.Combine(staging, name));
         }
 
         var manifest = manifestWithoutHeads with { Heads = headManifests };

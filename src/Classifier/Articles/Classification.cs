@@ -8,11 +8,17 @@ public sealed record Classification
     /// <summary>The headline label, "&lt;coarse tone&gt; &lt;topic&gt;", e.g. "cooperative diplomacy".</summary>
     public required string Label { get; init; }
 
-    /// <summary>The primary region: where the story happens.</summary>
+    /// <summary>The primary region: where the story happens; "unknown" when no country is named and the region
+    /// head is not confident (see <see cref="Bundles.ComposerSettings.UnknownRegionBelow"/>).</summary>
     public required string Region { get; init; }
 
-    /// <summary>Every region the article concerns, primary first, then by score.</summary>
+    /// <summary>Every region the article concerns, primary first, then by score; scores never increase down the
+    /// list. Empty when <see cref="Region"/> is "unknown".</summary>
     public required IReadOnlyList<LabelScore> Regions { get; init; }
+
+    /// <summary>The region head's calibrated probability for every region, best first (what <see cref="Region"/>
+    /// is chosen from).</summary>
+    public IReadOnlyList<LabelScore> RegionScores { get; init; } = [];
 
     /// <summary>ISO 3166-1 alpha-3 codes of the countries the article concerns, most salient first.</summary>
     public required IReadOnlyList<string> Countries { get; init; }

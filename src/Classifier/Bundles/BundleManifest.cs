@@ -24,6 +24,15 @@ public sealed record BundleManifest
 
     public ComposerSettings Composer { get; init; } = new();
 
+    /// <summary>The sentence encoder the heads were trained with, if any; loading refuses a different one.</summary>
+    public Encoders.EncoderIdentity? Encoder { get; init; }
+
+    /// <summary>The factor the encoder's unit vectors were multiplied by (see <see cref="Features.EmbeddingSource"/>).</summary>
+    public float EmbeddingScale { get; init; } = Features.EmbeddingSource.DefaultScale;
+
+    /// <summary>Whether any head reads the encoder's vector.</summary>
+    public bool ReadsEmbedding() => Encoder is not null && Heads.Values.Any(h => h.ReadsEmbedding == true);
+
     /// <summary>Whether any head reads the tone evidence, so scoring can skip computing it when none does (it costs
     /// about as much as scoring a sentence). Unknown heads count as readers unless the options say it was off.</summary>
     public bool ReadsToneEvidence() =>
@@ -56,11 +65,23 @@ public sealed record HeadManifest
     /// recorded; <see cref="BundleManifest.ReadsToneEvidence"/> then falls back on the recorded training options.</summary>
     public bool? ReadsToneEvidence { get; init; }
 
+    /// <summary>Whether the head reads the sentence encoder's vector.</summary>
+    public bool? ReadsEmbedding { get; init; }
+
+    /// <summary>The calibration temperature applied to the head's probabilities (see
+    /// <see cref="Scoring.TemperatureScaling"/>); null (older bundles) means 1, uncalibrated.</summary>
+    public float? Temperature { get; init; }
+
+    /// <summary>Expected calibration error on the validation split before and after the temperature.</summary>
+    public CalibrationSummary? Calibration { get; init; }
+
     public HeadMetricsSummary? Validation { get; init; }
 
     /// <summary>Every pipeline tried on the validation split, best first.</summary>
     public IReadOnlyList<CandidateResult> Candidates { get; init; } = [];
 }
+
+public sealed record CalibrationSummary(double EceBefore, double EceAfter);
 
 public sealed record DataFileManifest(string Path, string Sha256, int Rows);
 
@@ -90,4 +111,12 @@ public sealed record ComposerSettings
 
     /// <summary>A detected country is listed when its salience reaches this.</summary>
     public float CountryThreshold { get; init; } = 0.2f;
+
+    /// <summary>When no country is detected and the region head's (calibrated) top probability is below this, the
+    /// region is "unknown" and no region is listed. 0 never abstains (bundles written before abstention).</summary>
+    public float UnknownRegionBelow { get; init; }
+
+    /// <summary>What training writes: below an even chance with no place named, a guess is worse than "unknown"
+    /// (the effect on accuracy is in models/README.md).</summary>
+    public const float DefaultUnknownRegionBelow = 0.5f;
 }

@@ -8,11 +8,12 @@ namespace Classifier.Bundles;
 /// <summary>A loaded, checked model bundle: the manifest and one ML.NET transformer per head.</summary>
 public sealed class ModelBundle
 {
-    private ModelBundle(string directory, BundleManifest manifest, IReadOnlyDictionary<string, ITransformer> heads)
+    private ModelBundle(string directory, BundleManifest manifest, IReadOnlyDictionary<string, ITransformer> heads, EmbeddingSource? embedding)
     {
         Directory = directory;
         Manifest = manifest;
         Heads = heads;
+        Embedding = embedding;
     }
 
     public string Directory { get; }
@@ -20,6 +21,9 @@ public sealed class ModelBundle
     public BundleManifest Manifest { get; }
 
     public IReadOnlyDictionary<string, ITransformer> Heads { get; }
+
+    /// <summary>The bundle's sentence encoder with its scale; null when it was trained without one.</summary>
+    public EmbeddingSource? Embedding { get; }
 
     /// <summary>Loads and checks a bundle; every failure is a <see cref="BundleLoadException"/> naming the file.</summary>
     public static ModelBundle Load(string directory, MLContext mlContext)
@@ -32,7 +36,7 @@ public sealed class ModelBundle
             heads[name] = LoadHead(directory, name, head, mlContext);
         }
 
-        return new ModelBundle(Path.GetFullPath(directory), manifest, heads);
+        return new ModelBundle(Path.GetFullPath(directory), manifest, heads, EncoderLoader.Open(manifest, directory));
     }
 
     public static BundleManifest ReadManifest(string directory)

@@ -20,7 +20,8 @@ internal static class NonCountryPhrases
         // Continents and parts of them that contain "America".
         "North America", "South America", "Central America", "Latin America", "North American",
         "South American", "Central American", "Latin American", "Pan American", "Pan-American", "Americas",
-        "Organization of American States", "Captain America",
+        "Organization of American States", "Captain America", "Copa America", "Copa Am\u00e9rica", "America's Cup",
+        "Americas Cup", "Bank of America", "Inter-American", "Inter-American Development Bank",
 
         // Everyday things named after a country.
         "guinea pig", "guinea fowl", "guinea worm", "French fries", "French fry", "French toast", "French horn",

@@ -4,7 +4,7 @@ namespace Classifier.Features;
 /// version refuses to load it, because the heads would read misaligned vectors.</summary>
 public static class FeatureLayout
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Per region: the salience of its most salient country, then its share of all salience.</summary>
     public const int RegionEvidenceLength = 14;
@@ -16,4 +16,6 @@ public static class FeatureLayout
     public const string RegionEvidenceColumn = nameof(ModelInput.RegionEvidence);
 
     public const string ToneEvidenceColumn = nameof(ModelInput.ToneEvidence);
+
+    public const string EmbeddingColumn = nameof(ModelInput.Embedding);
 }

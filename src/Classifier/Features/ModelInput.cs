@@ -14,4 +14,9 @@ public class ModelInput
     /// <summary>CAMEO verb evidence, see <see cref="Features.ToneEvidence"/>.</summary>
     [VectorType(FeatureLayout.ToneEvidenceLength)]
     public float[] ToneEvidence { get; set; } = new float[FeatureLayout.ToneEvidenceLength];
+
+    /// <summary>The sentence encoder's vector, scaled (see <see cref="EmbeddingSource"/>); one zero when the bundle
+    /// has no encoder or no head reads it. Its length is the encoder's, so the schema is built at run time
+    /// (<see cref="FeatureSchema"/>).</summary>
+    public float[] Embedding { get; set; } = [0f];
 }

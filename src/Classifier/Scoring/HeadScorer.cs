@@ -9,14 +9,19 @@ internal sealed class HeadScorer
     private readonly MLContext _mlContext;
     private readonly ITransformer _model;
     private readonly ObjectPool<PredictionEngine<ModelInput, ScoreRow>> _engines;
+    private readonly Microsoft.ML.Data.SchemaDefinition _schema;
 
-    public HeadScorer(MLContext mlContext, ITransformer model, int classCount)
+    private readonly float _temperature;
+
+    public HeadScorer(MLContext mlContext, ITransformer model, int classCount, int embeddingLength, float temperature = 1f)
     {
+        _temperature = temperature;
         _mlContext = mlContext;
         _model = model;
         ClassCount = classCount;
+        _schema = FeatureSchema.For<ModelInput>(embeddingLength);
         _engines = new ObjectPool<PredictionEngine<ModelInput, ScoreRow>>(
-            () => mlContext.Model.CreatePredictionEngine<ModelInput, ScoreRow>(model),
+            () => mlContext.Model.CreatePredictionEngine<ModelInput, ScoreRow>(model, inputSchemaDefinition: _schema),
             maxRetained: Environment.ProcessorCount * 2);
     }
 
@@ -37,7 +42,7 @@ internal sealed class HeadScorer
 
     public float[][] ScoreBatch(IReadOnlyList<ModelInput> inputs)
     {
-        var view = _mlContext.Data.LoadFromEnumerable(inputs);
+        var view = _mlContext.Data.LoadFromEnumerable(inputs, _schema);
         var scored = _model.Transform(view);
         var results = new float[inputs.Count][];
         var i = 0;
@@ -56,6 +61,6 @@ internal sealed class HeadScorer
 
     private float[] Checked(float[] scores) =>
         scores.Length == ClassCount
-            ? scores
+            ? TemperatureScaling.Apply(scores, _temperature)
             : throw new InvalidOperationException($"The model returned {scores.Length} scores; the head has {ClassCount} classes.");
 }

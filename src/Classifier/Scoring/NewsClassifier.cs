@@ -15,6 +15,7 @@ public sealed class NewsClassifier
     private readonly HeadScorer? _topic;
     private readonly HeadScorer? _tone;
     private readonly bool _readsToneEvidence;
+    private readonly EmbeddingSource? _embedding;
 
     private NewsClassifier(ModelBundle bundle, ArticleFeaturizer featurizer, MLContext mlContext)
     {
@@ -25,10 +26,13 @@ public sealed class NewsClassifier
         _topic = HeadOrNull(HeadNames.Topic);
         _tone = HeadOrNull(HeadNames.Tone);
         _readsToneEvidence = bundle.Manifest.ReadsToneEvidence();
+        // The encoder is the costliest step by far: run it only when a head reads its vector.
+        _embedding = bundle.Manifest.ReadsEmbedding() ? bundle.Embedding : null;
 
         HeadScorer? HeadOrNull(string name) =>
             bundle.Heads.TryGetValue(name, out var model)
-                ? new HeadScorer(mlContext, model, HeadNames.LabelsOf(name).Count)
+                ? new HeadScorer(mlContext, model, HeadNames.LabelsOf(name).Count, bundle.Embedding?.Dimensions ?? 1,
+                    bundle.Manifest.Heads[name].Temperature ?? 1f)
                 : null;
     }
 
@@ -47,13 +51,12 @@ public sealed class NewsClassifier
     {
         Validate(article);
         var features = _featurizer.Featurize(article.Title, article.Text, _readsToneEvidence);
-        return _composer.Compose(
-            article.Id,
-            _region?.Score(features.Input),
-            _topic?.Score(features.Input),
-            _tone?.Score(features.Input),
-            features.Input.RegionEvidence,
-            features.Countries);
+        if (_embedding is not null)
+        {
+            features.Input.Embedding = _embedding.Embed(features.Input.Text);
+        }
+
+        return Compose(article, features);
     }
 
     /// <summary>Below this many articles a batch is scored row by row on the pooled engines. One
@@ -81,13 +84,28 @@ public sealed class NewsClassifier
             return [];
         }
 
-        if (!useTransform)
+        if (!useTransform && _embedding is null)
         {
             return [.. articles.Select(Classify)];
         }
 
         var features = articles.Select(a => _featurizer.Featurize(a.Title, a.Text, _readsToneEvidence)).ToArray();
         var inputs = features.Select(f => f.Input).ToArray();
+        if (_embedding is not null)
+        {
+            // One call for the batch, so the encoder can spread the texts over the cores.
+            var vectors = _embedding.Embed([.. inputs.Select(i => i.Text)]);
+            for (var i = 0; i < inputs.Length; i++)
+            {
+                inputs[i].Embedding = vectors[i];
+            }
+
+            if (!useTransform)
+            {
+                return [.. Enumerable.Range(0, articles.Count).Select(i => Compose(articles[i], features[i]))];
+            }
+        }
+
         var region = _region?.ScoreBatch(inputs);
         var topic = _topic?.ScoreBatch(inputs);
         var tone = _tone?.ScoreBatch(inputs);
@@ -115,6 +133,15 @@ public sealed class NewsClassifier
             return [.. articles.Select(TryClassify)];
         }
     }
+
+    private Classification Compose(Article article, ArticleFeatures features) =>
+        _composer.Compose(
+            article.Id,
+            _region?.Score(features.Input),
+            _topic?.Score(features.Input),
+            _tone?.Score(features.Input),
+            features.Input.RegionEvidence,
+            features.Countries);
 
     private ArticleOutcome TryClassify(Article article)
     {

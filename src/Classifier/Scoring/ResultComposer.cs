@@ -25,15 +25,16 @@ internal sealed class ResultComposer
         float[] regionEvidence,
         IReadOnlyList<CountryMention> countries)
     {
-        var regions = ComposeRegions(regionScores, regionEvidence);
+        var regions = Abstains(regionScores, regionEvidence) ? [] : ComposeRegions(regionScores, regionEvidence);
         var topic = topicScores is null ? null : Labels.Topics[VectorMath.ArgMax(topicScores)];
         var (coarse, toneClass) = toneScores is null ? (null, null) : ChooseTone(toneScores);
         return new Classification
         {
             Id = id,
             Label = HeadlineLabel(coarse, topic),
-            Region = regions.Count > 0 ? regions[0].Id : "",
+            Region = regions.Count > 0 ? regions[0].Id : regionScores is null ? "" : UnknownRegion,
             Regions = regions,
+            RegionScores = Ranked(Labels.Regions, regionScores),
             Countries = countries
                 .Where(c => c.Salience >= _settings.CountryThreshold && _countryRegions.IsKnown(c.Iso3))
                 .Select(c => c.Iso3)
@@ -44,6 +45,29 @@ internal sealed class ResultComposer
             ToneClass = toneClass ?? "",
             ToneScores = Ranked(Labels.Tones, toneScores),
         };
+    }
+
+    /// <summary>The region value when the composer abstains.</summary>
+    public const string UnknownRegion = "unknown";
+
+    /// <summary>No country named and a head that is unsure: a guess would mostly be the training data's majority
+    /// region (a sentence like "Troops shelled rebel positions" came out north-america at 1.00 before this).</summary>
+    private bool Abstains(float[]? regionScores, float[] evidence)
+    {
+        if (regionScores is null || _settings.UnknownRegionBelow <= 0f)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Labels.Regions.Count; i++)
+        {
+            if (evidence[i] > 0f)
+            {
+                return false;
+            }
+        }
+
+        return regionScores[VectorMath.ArgMax(regionScores)] < _settings.UnknownRegionBelow;
     }
 
     /// <summary>The primary region is the region head's choice; further regions come from a noisy-OR of the head's
@@ -65,10 +89,12 @@ internal sealed class ResultComposer
         }
 
         var result = new List<LabelScore> { new(Labels.Regions[primary], combined[primary]) };
+        // A second region cannot be surer than the primary one: a Moscow dateline names Russia loudly, but the story
+        // is about Syria. Capping keeps the list ordered by its own scores with the primary first.
         result.AddRange(Enumerable.Range(0, combined.Length)
             .Where(i => i != primary && combined[i] >= _settings.RegionThreshold)
             .OrderByDescending(i => combined[i])
-            .Select(i => new LabelScore(Labels.Regions[i], combined[i])));
+            .Select(i => new LabelScore(Labels.Regions[i], Math.Min(combined[i], combined[primary]))));
         return result;
     }
 

@@ -25,7 +25,7 @@ public class HeadTrainerRefitTests
         var reference = new MLContext(seed: 42);
         var all = TrainingRow.ToDataView(
             reference,
-            inputs.Select((input, i) => new TrainingRow { Text = input.Text, RegionEvidence = input.RegionEvidence, ToneEvidence = input.ToneEvidence, Label = (uint)labels[i] }),
+            inputs.Select((input, i) => new TrainingRow { Text = input.Text, RegionEvidence = input.RegionEvidence, ToneEvidence = input.ToneEvidence, Label = (uint)labels[i] }).ToArray(),
             classes.Count);
         var expected = PipelineFactory.Create(reference, HeadNames.Topic, FeaturizerSpec.WordBigrams, TrainerSpec.LbfgsMaximumEntropy, options.Features).Fit(all);
 
@@ -34,5 +34,5 @@ public class HeadTrainerRefitTests
     }
 
     private static float[][] Scores(MLContext mlContext, ITransformer model, IEnumerable<ModelInput> inputs) =>
-        [.. mlContext.Data.CreateEnumerable<ScoreRow>(model.Transform(mlContext.Data.LoadFromEnumerable(inputs)), reuseRowObject: false).Select(r => r.Score)];
+        [.. mlContext.Data.CreateEnumerable<ScoreRow>(model.Transform(mlContext.Data.LoadFromEnumerable(inputs, FeatureSchema.For<ModelInput>(1))), reuseRowObject: false).Select(r => r.Score)];
 }
