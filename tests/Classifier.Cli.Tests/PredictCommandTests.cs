@@ -13,7 +13,7 @@ public class PredictCommandTests
             "--title", "Army shells rebel town", "Government troops shelled a rebel-held town, killing at least 20 people, witnesses said.");
         Assert.Equal(0, run.ExitCode);
         var root = JsonDocument.Parse(run.StdOut).RootElement;
-        foreach (var field in new[] { "label", "region", "regions", "countries", "topic", "topicScores", "tone", "toneClass", "toneScores" })
+        foreach (var field in new[] { "label", "region", "regions", "regionScores", "countries", "topic", "topicScores", "tone", "toneClass", "toneScores" })
         {
             Assert.True(root.TryGetProperty(field, out _), $"missing '{field}' in {run.StdOut}");
         }

@@ -100,7 +100,8 @@ public static class PredictCommand
         var table = new Table().Border(TableBorder.Rounded).HideHeaders().AddColumn("field").AddColumn("value");
         table.AddRow("[bold]label[/]", $"[bold]{Markup.Escape(result.Label)}[/]");
         table.AddRow("region", Markup.Escape(result.Region));
-        table.AddRow("regions", Markup.Escape(Scores(result.Regions)));
+        table.AddRow("regions", Markup.Escape(result.Regions.Count == 0 ? "-" : Scores(result.Regions)));
+        table.AddRow("region head", Markup.Escape(Scores(result.RegionScores.Take(3))));
         table.AddRow("countries", Markup.Escape(result.Countries.Count == 0 ? "-" : string.Join(", ", result.Countries)));
         table.AddRow("topic", Markup.Escape(Scores(result.TopicScores.Take(3))));
         table.AddRow("tone", Markup.Escape($"{result.Tone} ({result.ToneClass})"));

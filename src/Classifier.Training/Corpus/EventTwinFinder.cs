@@ -20,43 +20,7 @@ public static class EventTwinFinder
     public static IReadOnlyList<Twin> Find(IReadOnlyList<LabelledArticle> articles, double threshold = Threshold)
     {
         var sets = articles.Select(a => ContentWords.Of($"{a.Title} {a.Text}")).ToArray();
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < sets.Length; i++)
-        {
-            foreach (var word in sets[i])
-            {
-                if (!postings.TryGetValue(word, out var list))
-                {
-                    postings[word] = list = [];
-                }
-
-                list.Add(i);
-            }
-        }
-
-        var shared = new Dictionary<(int, int), int>();
-        foreach (var list in postings.Values.Where(l => l.Count <= MaxPosting))
-        {
-            for (var x = 0; x < list.Count; x++)
-            {
-                for (var y = x + 1; y < list.Count; y++)
-                {
-                    var key = (list[x], list[y]);
-                    shared[key] = shared.GetValueOrDefault(key) + 1;
-                }
-            }
-        }
-
-        var twins = new List<Twin>();
-        foreach (var ((a, b), common) in shared)
-        {
-            var jaccard = (double)common / (sets[a].Count + sets[b].Count - common);
-            if (jaccard > threshold)
-            {
-                twins.Add(new Twin(articles[a], articles[b], jaccard));
-            }
-        }
-
+        var twins = SetOverlap.PairsAbove(sets, threshold, MaxPosting).Select(p => new Twin(articles[p.First], articles[p.Second], p.Jaccard));
         return [.. twins.OrderByDescending(t => t.Jaccard)];
     }
 }

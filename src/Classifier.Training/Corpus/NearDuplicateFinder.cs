@@ -14,45 +14,7 @@ public static class NearDuplicateFinder
         var shingles = articles
             .Select(a => WordTokens.NgramHashes(WordTokens.Of($"{a.Title} {a.Text}"), ShingleLength).ToHashSet())
             .ToArray();
-        var postings = new Dictionary<ulong, List<int>>();
-        for (var i = 0; i < shingles.Length; i++)
-        {
-            foreach (var s in shingles[i])
-            {
-                if (!postings.TryGetValue(s, out var list))
-                {
-                    postings[s] = list = [];
-                }
-
-                list.Add(i);
-            }
-        }
-
-        // Only pairs that share a shingle can exceed the threshold: count shared shingles per pair.
-        var shared = new Dictionary<(int, int), int>();
-        foreach (var list in postings.Values)
-        {
-            for (var x = 0; x < list.Count; x++)
-            {
-                for (var y = x + 1; y < list.Count; y++)
-                {
-                    var key = (list[x], list[y]);
-                    shared[key] = shared.GetValueOrDefault(key) + 1;
-                }
-            }
-        }
-
-        var pairs = new List<Pair>();
-        foreach (var ((a, b), common) in shared)
-        {
-            var union = shingles[a].Count + shingles[b].Count - common;
-            var jaccard = union == 0 ? 0 : (double)common / union;
-            if (jaccard > threshold)
-            {
-                pairs.Add(new Pair(articles[a].Id, articles[b].Id, jaccard));
-            }
-        }
-
+        var pairs = SetOverlap.PairsAbove(shingles, threshold).Select(p => new Pair(articles[p.First].Id, articles[p.Second].Id, p.Jaccard));
         return pairs.OrderByDescending(p => p.Jaccard).ToArray();
     }
 

@@ -28,18 +28,9 @@ public sealed class BbcImporter : ICorpusImporter
     {
         foreach (var file in InputFiles.Expand(path, "*.jsonl"))
         {
-            using var reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            long lineNumber = 0;
             int imported = 0, duplicates = 0;
-            while (reader.ReadLine() is { } line)
+            foreach (var (line, location) in NumberedLines.NonBlank(file))
             {
-                lineNumber++;
-                if (line.Trim().Length == 0)
-                {
-                    continue;
-                }
-
-                var location = new SourceLocation(file, lineNumber);
                 var row = Parse(line, location);
                 if (row.DuplicateOf is not null)
                 {

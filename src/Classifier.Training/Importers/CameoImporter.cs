@@ -20,18 +20,9 @@ public sealed class CameoImporter : ICorpusImporter
     public IEnumerable<LabelledArticle> Import(string path, IProgress<string>? progress, ImportSkips? skips = null)
     {
         var file = InputFiles.Single(path, "*.tsv");
-        using var reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        long lineNumber = 0;
         var imported = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (line, location) in NumberedLines.NonBlank(file))
         {
-            lineNumber++;
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var location = new SourceLocation(file, lineNumber);
             var tab = line.LastIndexOf('\t');
             if (tab < 0)
             {
@@ -48,7 +39,7 @@ public sealed class CameoImporter : ICorpusImporter
             imported++;
             yield return new LabelledArticle
             {
-                Id = $"cameo-{lineNumber}",
+                Id = $"cameo-{location.Line}",
                 Text = sentence,
                 Tone = ToneOf(label, location),
                 Source = Source,

@@ -36,19 +36,10 @@ public sealed class NewsCategoryImporter : ICorpusImporter
     {
         foreach (var file in InputFiles.Expand(path, "news_category*.jsonl"))
         {
-            using var reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            long lineNumber = 0;
             var fileSkips = new ImportSkips();
             var imported = 0;
-            while (reader.ReadLine() is { } line)
+            foreach (var (line, location) in NumberedLines.NonBlank(file))
             {
-                lineNumber++;
-                if (line.Trim().Length == 0)
-                {
-                    continue;
-                }
-
-                var location = new SourceLocation(file, lineNumber);
                 var item = Parse(line, location);
                 var skip = SkipReason(item);
                 if (skip is not null)

@@ -34,23 +34,14 @@ public sealed class NewsCategoryLabels
     public static NewsCategoryLabels Load(string path)
     {
         var labels = new Dictionary<int, ItemLabels>();
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var header = reader.ReadLine();
-        if (header is null || !header.Trim().Split(',').SequenceEqual(s_header))
+        var header = File.ReadLines(path, Encoding.UTF8).FirstOrDefault();
+        if (header is null || !header.Trim().TrimStart('\uFEFF').Split(',').SequenceEqual(s_header))
         {
             throw new ImportFormatException(new SourceLocation(path, 1), $"expected the header '{string.Join(',', s_header)}'");
         }
 
-        long lineNumber = 1;
-        while (reader.ReadLine() is { } line)
+        foreach (var (line, location) in NumberedLines.NonBlank(path, firstLine: 2))
         {
-            lineNumber++;
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var location = new SourceLocation(path, lineNumber);
             var (row, item) = ParseLine(line, location);
             if (!labels.TryAdd(row, item))
             {

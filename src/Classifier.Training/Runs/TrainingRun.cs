@@ -25,6 +25,13 @@ public sealed class TrainingRun
         _progress.Report($"read {data.Articles.Count} records from {data.Files.Count} file(s)"
             + (data.Skipped.Count > 0 ? $"; skipped {data.Skipped.Count} invalid" : ""));
 
+        var sources = data.Articles.Select(a => a.Source).ToHashSet(StringComparer.Ordinal);
+        foreach (var unknown in options.SourceWeights.Keys.Where(s => !sources.Contains(s)))
+        {
+            throw new InvalidOperationException(
+                $"--source-weight names the source '{unknown}', which no row has (sources in the data: {string.Join(", ", sources.Order(StringComparer.Ordinal))}).");
+        }
+
         var features = Featurize(data.Articles);
         using var encoder = options.Encoder is { } encoderOptions
             ? TrainingEncoder.Create(encoderOptions, [.. features.Select(f => f.Input.Text)], _progress)
@@ -63,7 +70,15 @@ public sealed class TrainingRun
         }
 
         var composer = TuneComposer(results, data.Articles, features);
-        var manifest = BundleWriter.Write(mlContext, options.OutputDirectory, results, encoder?.BundleFiles ?? new Dictionary<string, string>(), new BundleManifest
+        // A bundle whose heads all chose n-grams alone neither records nor carries the encoder: loading it would cost
+        // the encoder's start-up for nothing.
+        var kept = results.Any(r => r.ReadsEmbedding) ? encoder : null;
+        if (encoder is not null && kept is null)
+        {
+            _progress.Report("no head chose the encoder; the bundle is written without it");
+        }
+
+        var manifest = BundleWriter.Write(mlContext, options.OutputDirectory, results, kept?.BundleFiles ?? new Dictionary<string, string>(), new BundleManifest
         {
             FormatVersion = BundleFormat.Version,
             FeatureVersion = FeatureLayout.Version,
@@ -74,8 +89,8 @@ public sealed class TrainingRun
             Data = data.Files.Select(f => f with { Path = RelativeToCurrent(f.Path) }).ToArray(),
             Options = options.Recorded,
             Composer = composer?.Settings ?? new ComposerSettings(),
-            Encoder = encoder?.Identity,
-            EmbeddingScale = encoder?.Source.Scale ?? EmbeddingSource.DefaultScale,
+            Encoder = kept?.Identity,
+            EmbeddingScale = kept?.Source.Scale ?? EmbeddingSource.DefaultScale,
         });
 
         if (composer is not null && manifest.Heads.TryGetValue(HeadNames.Region, out var regionHead) && regionHead.Validation is { } v)

@@ -8,7 +8,7 @@ namespace Classifier.Features;
 /// manifest records it.</summary>
 public sealed class EmbeddingSource
 {
-    public const float DefaultScale = 3f;
+    public const float DefaultScale = 1.5f;
 
     public EmbeddingSource(ISentenceEncoder encoder, float scale)
     {

@@ -21,7 +21,7 @@ public sealed class ClassifyEndpointTests(ServiceFixture service)
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var root = body.RootElement;
         Assert.Equal("r1", root.GetProperty("id").GetString());
-        foreach (var field in new[] { "label", "region", "regions", "countries", "topic", "topicScores", "tone", "toneClass", "toneScores" })
+        foreach (var field in new[] { "label", "region", "regions", "regionScores", "countries", "topic", "topicScores", "tone", "toneClass", "toneScores" })
         {
             Assert.True(root.TryGetProperty(field, out _), $"missing {field}");
         }
