@@ -332,7 +332,7 @@ public sealed class WorkerCommandTests(ITestOutputHelper output)
         }
 
         public static WorkerProcess Start(string url) =>
-            new(CliProcess.Start("worker", "--nats", url, "--model", RepoPaths.ShippedModel, "--ack-wait", "5"));
+            new(CliProcess.Start("worker", "--nats", url, "--model", RepoPaths.FastModel, "--ack-wait", "5"));
 
         /// <summary>SIGKILL: a crash, with no chance to finish or ack anything.</summary>
         public void Kill()

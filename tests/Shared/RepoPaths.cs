@@ -20,6 +20,10 @@ internal static class RepoPaths
 
     public static string ShippedModel => Path.Combine(Root, "models", "default");
 
+    /// <summary>The shipped n-gram bundle: for tests about delivery and ordering, where MiniLM's ~40 ms an article
+    /// would only make them slow.</summary>
+    public static string FastModel => Path.Combine(Root, "models", "fast");
+
     public static string Data => Path.Combine(Root, "data");
 
     /// <summary>The read-only ../shared folder beside the checkout; it may be absent.</summary>
