@@ -35,14 +35,104 @@ public static partial class ArticleCleaner
             cleaned = AngleName().Replace(cleaned, "$1");
         }
 
-        cleaned = ParenTicker().Replace(cleaned, "");
-        cleaned = AgencyInParentheses().Replace(cleaned, "");
+        // Each pass below is guarded by a literal its pattern cannot match without: this runs on every article
+        // scored, and an unanchored pattern scans the whole text (seven scans took ~90 µs of an 800-word article).
+        if (cleaned.Contains('('))
+        {
+            cleaned = ParenTicker().Replace(cleaned, "");
+            if (HasAgencyInParentheses(cleaned))
+            {
+                cleaned = s_agencyInParentheses.Replace(cleaned, "");
+            }
+        }
+
         cleaned = LeadingByline().Replace(cleaned, "");
-        cleaned = ReportingCredits().Replace(cleaned, " ");
-        cleaned = WriterContributed().Replace(cleaned, " ");
-        cleaned = Copyright().Replace(cleaned, " ");
-        cleaned = TrailingSignOff().Replace(cleaned, "");
+        if (HasCreditPhrase(cleaned))
+        {
+            cleaned = ReportingCredits().Replace(cleaned, " ");
+        }
+
+        if (ContainsAny(cleaned, "contributed"))
+        {
+            cleaned = WriterContributed().Replace(cleaned, " ");
+        }
+
+        if (cleaned.Contains('©') || ContainsAny(cleaned, "copyright"))
+        {
+            cleaned = Copyright().Replace(cleaned, " ");
+        }
+
+        if (EndsWithSignOff(cleaned))
+        {
+            cleaned = TrailingSignOff().Replace(cleaned, "");
+        }
+
         return cleaned;
+    }
+
+    /// <summary>Whether "(Agency)" occurs, for one of <see cref="s_agencies"/>: what the credit pattern needs.</summary>
+    private static bool HasAgencyInParentheses(string text)
+    {
+        for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+        {
+            var rest = text.AsSpan(open + 1);
+            foreach (var agency in s_agencies)
+            {
+                if (rest.Length > agency.Length && rest.StartsWith(agency, StringComparison.Ordinal) && rest[agency.Length] == ')')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether "Reporting by", "Writing by" or "Editing by" (any case, any white space) occurs: the start of
+    /// what <see cref="ReportingCredits"/> matches, found with vectorised searches instead of a regex scan.</summary>
+    private static bool HasCreditPhrase(string text)
+    {
+        foreach (var word in (ReadOnlySpan<string>)["reporting", "writing", "editing"])
+        {
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var after = text.AsSpan(at + word.Length);
+                var trimmed = after.TrimStart();
+                if (trimmed.Length < after.Length && trimmed.StartsWith("by", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string text, params ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithSignOff(string text)
+    {
+        var end = text.AsSpan().TrimEnd();
+        while (end.Length > 0 && (end[^1] == '\u0003' || char.IsWhiteSpace(end[^1])))
+        {
+            end = end[..^1];
+        }
+
+        return end.EndsWith("Reuter", StringComparison.Ordinal) || end.EndsWith("Reuters", StringComparison.Ordinal)
+            || end.EndsWith("REUTER", StringComparison.Ordinal) || end.EndsWith("AP", StringComparison.Ordinal)
+            || end.EndsWith("AFP", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"<(script|style)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
@@ -68,9 +158,17 @@ public static partial class ArticleCleaner
     [GeneratedRegex(@"<([A-Z][^<>\n]{0,120})>")]
     private static partial Regex AngleName();
 
-    // "WASHINGTON (Reuters) -", "PARIS, May 3 (AFP) -": the dateline stays, the credit goes.
-    [GeneratedRegex(@"\s*\((?:Reuters?|AP|Associated Press|AFP|Agence France-Presse|UPI|Xinhua|dpa|DPA|Bloomberg|IANS|PTI|ANSA|EFE|Kyodo|Yonhap|TASS|Interfax|CNN|BBC|Anadolu|WAM|SPA|KUNA|MENA|APA|Sputnik|RIA|HuffPost)\)")]
-    private static partial Regex AgencyInParentheses();
+    // "WASHINGTON (Reuters) -", "PARIS, May 3 (AFP) -": the dateline stays, the credit goes. One list serves the
+    // cheap check and the pattern, which runs only when the check finds a credit.
+    private static readonly string[] s_agencies =
+    [
+        "Reuter", "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "UPI", "Xinhua", "dpa", "DPA",
+        "Bloomberg", "IANS", "PTI", "ANSA", "EFE", "Kyodo", "Yonhap", "TASS", "Interfax", "CNN", "BBC", "Anadolu", "WAM",
+        "SPA", "KUNA", "MENA", "APA", "Sputnik", "RIA", "HuffPost",
+    ];
+
+    private static readonly Regex s_agencyInParentheses =
+        new(@"\s*\((?:" + string.Join('|', s_agencies.Select(Regex.Escape)) + @")\)", RegexOptions.CultureInvariant);
 
     // A byline on a line of its own at the top: "By Jane Smith and Ali Khan" or "By Jane Smith, Reuters".
     [GeneratedRegex(@"\A\s*By\s+[A-Z][\p{L}.'\-]+(?:\s+[A-Z][\p{L}.'\-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\p{L}.'\-]+(?:\s+[A-Z][\p{L}.'\-]+){0,3})*\s*(?:\n|\z)")]
