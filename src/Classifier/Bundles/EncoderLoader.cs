@@ -7,9 +7,11 @@ namespace Classifier.Bundles;
 /// would hand the heads vectors from another space, and they would score nonsense without any error.</summary>
 internal static class EncoderLoader
 {
+    /// <summary>Null when no head reads the encoder's vector: a bundle that records one nobody reads does not pay
+    /// for loading it.</summary>
     public static EmbeddingSource? Open(BundleManifest manifest, string directory)
     {
-        if (manifest.Encoder is not { } identity)
+        if (!manifest.ReadsEmbedding() || manifest.Encoder is not { } identity)
         {
             return null;
         }

@@ -36,7 +36,7 @@ public sealed class ModelBundle
             heads[name] = LoadHead(directory, name, head, mlContext);
         }
 
-        return new ModelBundle(Path.GetFullPath(directory), manifest, heads, manifest.ReadsEmbedding() ? EncoderLoader.Open(manifest, directory) : null);
+        return new ModelBundle(Path.GetFullPath(directory), manifest, heads, EncoderLoader.Open(manifest, directory));
     }
 
     public static BundleManifest ReadManifest(string directory)

@@ -26,8 +26,8 @@ public sealed class NewsClassifier
         _topic = HeadOrNull(HeadNames.Topic);
         _tone = HeadOrNull(HeadNames.Tone);
         _readsToneEvidence = bundle.Manifest.ReadsToneEvidence();
-        // The encoder is the costliest step by far: run it only when a head reads its vector.
-        _embedding = bundle.Manifest.ReadsEmbedding() ? bundle.Embedding : null;
+        // Null unless a head reads the encoder's vector (ModelBundle opens it only then): the costliest step by far.
+        _embedding = bundle.Embedding;
 
         HeadScorer? HeadOrNull(string name) =>
             bundle.Heads.TryGetValue(name, out var model)
@@ -84,11 +84,6 @@ public sealed class NewsClassifier
             return [];
         }
 
-        if (!useTransform && _embedding is null)
-        {
-            return [.. articles.Select(Classify)];
-        }
-
         var features = articles.Select(a => _featurizer.Featurize(a.Title, a.Text, _readsToneEvidence)).ToArray();
         var inputs = features.Select(f => f.Input).ToArray();
         if (_embedding is not null)
@@ -99,11 +94,11 @@ public sealed class NewsClassifier
             {
                 inputs[i].Embedding = vectors[i];
             }
+        }
 
-            if (!useTransform)
-            {
-                return [.. Enumerable.Range(0, articles.Count).Select(i => Compose(articles[i], features[i]))];
-            }
+        if (!useTransform)
+        {
+            return [.. Enumerable.Range(0, articles.Count).Select(i => Compose(articles[i], features[i]))];
         }
 
         var region = _region?.ScoreBatch(inputs);
