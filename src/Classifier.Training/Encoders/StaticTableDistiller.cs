@@ -40,57 +40,41 @@ public static class StaticTableDistiller
         var batches = (size + Batch - 1) / Batch;
         var done = 0;
         progress.Report($"static encoder: encoding {size} vocabulary tokens with MiniLM");
-        var encoders = new System.Collections.Concurrent.ConcurrentBag<MiniLmEncoder>();
-        try
+        // One session serves every thread: ONNX Runtime runs are thread-safe, and each session holds the 91 MB model.
+        using var encoder = new MiniLmEncoder(package: package);
+        Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, b =>
         {
-            Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () =>
+            var first = b * Batch;
+            var count = Math.Min(Batch, size - first);
+            var ids = new long[count * 3];
+            for (var k = 0; k < count; k++)
             {
-                var encoder = new MiniLmEncoder(package: package);
-                encoders.Add(encoder);
-                return encoder;
-            }, (b, _, encoder) =>
-            {
-                var first = b * Batch;
-                var count = Math.Min(Batch, size - first);
-                var ids = new long[count * 3];
-                for (var k = 0; k < count; k++)
-                {
-                    ids[3 * k] = 101;
-                    ids[(3 * k) + 1] = first + k;
-                    ids[(3 * k) + 2] = 102;
-                }
-
-                var hidden = encoder.RunBatch(ids, count);
-                for (var k = 0; k < count; k++)
-                {
-                    var v = new float[dims];
-                    for (var p = 0; p < 3; p++)
-                    {
-                        var row = hidden.AsSpan(((3 * k) + p) * dims, dims);
-                        for (var d = 0; d < dims; d++)
-                        {
-                            v[d] += row[d] / 3f;
-                        }
-                    }
-
-                    result[first + k] = v;
-                }
-
-                if (Interlocked.Increment(ref done) % 20 == 0)
-                {
-                    progress.Report($"static encoder: {Math.Min(size, done * Batch)}/{size} tokens");
-                }
-
-                return encoder;
-            }, _ => { });
-        }
-        finally
-        {
-            foreach (var encoder in encoders)
-            {
-                encoder.Dispose();
+                ids[3 * k] = 101;
+                ids[(3 * k) + 1] = first + k;
+                ids[(3 * k) + 2] = 102;
             }
-        }
+
+            var hidden = encoder.RunBatch(ids, count);
+            for (var k = 0; k < count; k++)
+            {
+                var v = new float[dims];
+                for (var p = 0; p < 3; p++)
+                {
+                    var row = hidden.AsSpan(((3 * k) + p) * dims, dims);
+                    for (var d = 0; d < dims; d++)
+                    {
+                        v[d] += row[d] / 3f;
+                    }
+                }
+
+                result[first + k] = v;
+            }
+
+            if (Interlocked.Increment(ref done) % 20 == 0)
+            {
+                progress.Report($"static encoder: {Math.Min(size, done * Batch)}/{size} tokens");
+            }
+        });
 
         return result;
     }
