@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Classifier.Cli.Output;
-using Classifier.Hosting.Contracts;
+using Classifier.Wire;
 using Classifier.Training.Data;
 using Classifier.Training.Evaluation;
 using Spectre.Console;

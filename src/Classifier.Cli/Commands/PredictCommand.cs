@@ -4,7 +4,7 @@ using System.Text.Json;
 using Classifier.Articles;
 using Classifier.Cli.Input;
 using Classifier.Cli.Output;
-using Classifier.Hosting.Contracts;
+using Classifier.Wire;
 using Spectre.Console;
 
 namespace Classifier.Cli.Commands;

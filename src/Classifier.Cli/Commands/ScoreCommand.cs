@@ -6,7 +6,7 @@ using System.Threading.Channels;
 using Classifier.Articles;
 using Classifier.Cli.Input;
 using Classifier.Cli.Output;
-using Classifier.Hosting.Contracts;
+using Classifier.Wire;
 using Classifier.Scoring;
 
 namespace Classifier.Cli.Commands;

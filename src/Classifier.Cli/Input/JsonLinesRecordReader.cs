@@ -1,4 +1,4 @@
-using Classifier.Hosting.Contracts;
+using Classifier.Wire;
 
 namespace Classifier.Cli.Input;
 

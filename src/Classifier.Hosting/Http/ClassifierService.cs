@@ -1,6 +1,6 @@
 using System.Threading.RateLimiting;
 using Classifier.Articles;
-using Classifier.Hosting.Contracts;
+using Classifier.Wire;
 using Classifier.Hosting.Models;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Classifier.Articles;
-using Classifier.Hosting.Contracts;
+using Classifier.Wire;
 using Classifier.Hosting.Models;
 using Classifier.Scoring;
 using Microsoft.AspNetCore.Http;

@@ -1,5 +1,5 @@
 using Classifier.Articles;
-using Classifier.Hosting.Contracts;
+using Classifier.Wire;
 using Classifier.Scoring;
 
 namespace Classifier.Hosting.Nats;

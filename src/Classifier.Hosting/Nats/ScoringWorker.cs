@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Classifier.Hosting.Contracts;
+using Classifier.Wire;
 using Classifier.Scoring;
 using NATS.Client.Core;
 using NATS.Client.JetStream;

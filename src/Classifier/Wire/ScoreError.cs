@@ -1,4 +1,4 @@
-namespace Classifier.Hosting.Contracts;
+namespace Classifier.Wire;
 
 /// <summary>The output for a record that could not be scored: its id when it has one, where it was (a line of a
 /// stream; null for a message or a request) and why.</summary>

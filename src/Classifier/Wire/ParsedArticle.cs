@@ -1,4 +1,4 @@
-namespace Classifier.Hosting.Contracts;
+namespace Classifier.Wire;
 
 /// <summary>An article read from the wire, or why it cannot be scored (<see cref="Error"/> is then set, and
 /// <see cref="Id"/> is kept when the record had one so that the error can be matched to its input).</summary>

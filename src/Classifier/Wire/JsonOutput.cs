@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Classifier.Hosting.Contracts;
+namespace Classifier.Wire;
 
 /// <summary>The JSON shape of every command's output: camelCase, nulls left out, one line per record.</summary>
 public static class JsonOutput

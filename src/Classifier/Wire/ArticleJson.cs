@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Classifier.Hosting.Contracts;
+namespace Classifier.Wire;
 
 /// <summary>Reads the one input contract every transport shares: a JSON object <c>{"id","title","text"}</c>.
 /// Never throws for bad input: a record that is not such an object comes back with an error saying why.</summary>

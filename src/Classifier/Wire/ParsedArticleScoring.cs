@@ -1,7 +1,7 @@
 using Classifier.Articles;
 using Classifier.Scoring;
 
-namespace Classifier.Hosting.Contracts;
+namespace Classifier.Wire;
 
 /// <summary>Scores articles read from the wire, keeping one outcome per input in input order: an input that did not
 /// parse keeps its parse error, the valid ones are scored in one isolated batch. The HTTP handlers and the NATS batch
