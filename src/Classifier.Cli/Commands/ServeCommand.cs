@@ -22,7 +22,7 @@ public static class ServeCommand
         };
         var maxBody = new Option<long>("--max-body-bytes")
         {
-            Description = "Largest request body; larger ones get 413.",
+            Description = $"Largest request body in bytes, under 2 GiB (at most {ServiceOptions.MaxBodyBytesLimit}); larger ones get 413.",
             DefaultValueFactory = _ => defaults.MaxBodyBytes,
         };
         var timeout = new Option<double>("--timeout")
@@ -46,7 +46,7 @@ public static class ServeCommand
             DefaultValueFactory = _ => defaults.ReloadInterval.TotalSeconds,
         };
         maxBatch.Require(v => v > 0, "must be positive");
-        maxBody.Require(v => v > 0, "must be positive");
+        maxBody.Require(v => v is > 0 and <= ServiceOptions.MaxBodyBytesLimit, $"must be between 1 and {ServiceOptions.MaxBodyBytesLimit} bytes (under 2 GiB: a body is held in one array)");
         timeout.Require(v => v > 0, "must be positive");
         concurrency.Require(v => v > 0, "must be positive");
         queue.Require(v => v >= 0, "must not be negative");

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
-using Classifier.Hosting.Models;
+using System.Runtime.ExceptionServices;
 using Classifier.Hosting.Nats;
 
 namespace Classifier.Cli.Commands;
@@ -71,13 +70,24 @@ public static class WorkerCommand
             DefaultValueFactory = _ => WorkerOptions.DefaultMaxAckPending,
         };
         maxAckPending.RequireBetween(1, 1_000_000);
+        var maxDeliveries = new Option<int>("--max-deliveries")
+        {
+            Description = "Deliveries of one message before it is dead-lettered unscored (its workers died or could not store an outcome each time).",
+            DefaultValueFactory = _ => WorkerOptions.DefaultMaxDeliveries,
+        };
+        maxDeliveries.RequireBetween(1, 1000);
+        var metricsUrls = new Option<string?>("--metrics-urls")
+        {
+            Description = "Serve Prometheus metrics at <url>/metrics, e.g. http://127.0.0.1:9464 (';'-separated). Off by default.",
+            HelpName = "URLS",
+        };
         var model = ModelLoader.CreateOption();
         var command = new Command(
             "worker",
             "Score a NATS JetStream subject into another until stopped (Ctrl+C or SIGTERM finish the batch in hand first). "
             + "Each result is stored before its input is acked; run several workers with one --durable to share the load.")
         {
-            nats, stream, subject, output, deadLetter, outStream, durable, batchSize, ackWait, maxAckPending, model,
+            nats, stream, subject, output, deadLetter, outStream, durable, batchSize, ackWait, maxAckPending, maxDeliveries, metricsUrls, model,
         };
         command.SetAction(result => Run(
             new WorkerOptions
@@ -92,12 +102,14 @@ public static class WorkerCommand
                 BatchSize = result.GetValue(batchSize),
                 AckWait = TimeSpan.FromSeconds(result.GetValue(ackWait)),
                 MaxAckPending = result.GetValue(maxAckPending),
+                MaxDeliveries = result.GetValue(maxDeliveries),
             },
+            result.GetValue(metricsUrls),
             result.GetValue(model)));
         return command;
     }
 
-    private static int Run(WorkerOptions options, string? modelPath)
+    private static int Run(WorkerOptions options, string? metricsUrls, string? modelPath)
     {
         var problems = options.Validate();
         if (problems.Count > 0)
@@ -116,44 +128,30 @@ public static class WorkerCommand
             return ExitCodes.ModelError;
         }
 
-        using var stop = new CancellationTokenSource();
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => RequestStop(context, stop));
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => RequestStop(context, stop));
+        Console.Error.WriteLine($"scoring with the model at {holder.Path}, watching it for a new bundle every {s_modelReloadInterval.TotalSeconds:0}s");
+        Exception? failure;
         try
         {
-            return RunAsync(options, holder, stop.Token).GetAwaiter().GetResult();
+            using var host = WorkerHost.Build(options, holder, metricsUrls);
+            failure = WorkerHost.RunAsync(host).GetAwaiter().GetResult();
         }
-        catch (WorkerSetupException e)
+        catch (IOException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.BrokerError;
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // Stopped while still connecting or setting up: nothing was taken, so nothing is left half-done.
-            return ExitCodes.Success;
-        }
-    }
-
-    private static async Task<int> RunAsync(WorkerOptions options, ModelHolder holder, CancellationToken stoppingToken)
-    {
-        await using var connection = await NatsConnector.ConnectAsync(options.Url, $"classifier-worker {options.WorkerName}", stoppingToken);
-        var worker = new ScoringWorker(connection, options, () => holder.Current, Console.Error.WriteLine);
-        await worker.RunAsync(stoppingToken);
-        return ExitCodes.Success;
-    }
-
-    /// <summary>The first signal asks for a graceful stop and keeps the process alive for it; a second one is left to
-    /// the runtime, which ends the process at once (unacked messages are then redelivered).</summary>
-    private static void RequestStop(PosixSignalContext context, CancellationTokenSource stop)
-    {
-        if (stop.IsCancellationRequested)
-        {
-            return;
+            // Kestrel reports a taken metrics port as an IOException; say which address, not a stack trace.
+            Console.Error.WriteLine($"error: cannot listen on {metricsUrls}: {e.Message}");
+            return ExitCodes.Usage;
         }
 
-        context.Cancel = true;
-        Console.Error.WriteLine($"{context.Signal}: finishing the batch in hand, then stopping (signal again to stop at once).");
-        stop.Cancel();
+        switch (failure)
+        {
+            case null:
+                return ExitCodes.Success;
+            case WorkerSetupException setup:
+                Console.Error.WriteLine($"error: {setup.Message}");
+                return ExitCodes.BrokerError;
+            default:
+                ExceptionDispatchInfo.Capture(failure).Throw();
+                return ExitCodes.Internal;
+        }
     }
 }

@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Http;
 namespace Classifier.Hosting.Http;
 
 /// <summary>Reads a request body up to a limit without trusting Content-Length, so an oversize or endless body is
-/// refused with 413 whatever server runs the app.</summary>
+/// refused with 413 whatever server runs the app. Memory grows with the bytes that actually arrive: a declared
+/// length only decides an early 413, so a client cannot make the service reserve the limit by announcing it.</summary>
 internal static class BodyReader
 {
+    private const int ChunkBytes = 16 * 1024;
+
     public sealed record Result(byte[]? Body, bool TooLarge);
 
     public static async Task<Result> ReadAsync(HttpRequest request, long limit, CancellationToken cancellation)
@@ -16,19 +19,24 @@ internal static class BodyReader
             return new Result(null, TooLarge: true);
         }
 
-        var buffer = new ArrayBufferWriter<byte>(request.ContentLength is { } length ? (int)Math.Max(length, 1) : 16 * 1024);
-        var chunk = new byte[16 * 1024];
-        int read;
+        var buffer = new ArrayBufferWriter<byte>(ChunkBytes);
         try
         {
-            while ((read = await request.Body.ReadAsync(chunk, cancellation).ConfigureAwait(false)) > 0)
+            while (true)
             {
-                if (buffer.WrittenCount + read > limit)
+                var memory = buffer.GetMemory(ChunkBytes);
+                var read = await request.Body.ReadAsync(memory[..ChunkBytes], cancellation).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                if (buffer.WrittenCount + (long)read > limit)
                 {
                     return new Result(null, TooLarge: true);
                 }
 
-                buffer.Write(chunk.AsSpan(0, read));
+                buffer.Advance(read);
             }
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)

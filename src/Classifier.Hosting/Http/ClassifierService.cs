@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Classifier.Articles;
 using Classifier.Wire;
 using Classifier.Hosting.Models;
+using Classifier.Hosting.Scoring;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -11,6 +12,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Prometheus;
 
 namespace Classifier.Hosting.Http;
 
@@ -21,8 +23,15 @@ public static class ClassifierService
     private const string ScoringLimiter = "scoring";
 
     /// <param name="configure">Last say over the builder before it is built; tests use it to swap in TestServer.</param>
+    /// <exception cref="ArgumentException">The options cannot work (<see cref="ServiceOptions.Validate"/>).</exception>
     public static WebApplication Build(ServiceOptions options, ModelHolder model, Action<WebApplicationBuilder>? configure = null)
     {
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        }
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = "classifier",
@@ -35,8 +44,9 @@ public static class ClassifierService
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(model);
         builder.Services.AddSingleton<ServiceMetrics>();
+        builder.Services.AddSingleton(IsolatingScorer.Default);
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer<RequestBodyTransformer>());
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonOutput.Compact.PropertyNamingPolicy;
@@ -84,7 +94,10 @@ public static class ClassifierService
     {
         using var app = Build(options, model);
         app.Start();
-        announce($"classifier serving on {string.Join(", ", app.Urls)} with the model at {model.Path} (Ctrl+C stops)");
+        var watching = model.PollInterval > TimeSpan.Zero
+            ? $"watching {model.Path} for a new bundle every {model.PollInterval.TotalSeconds:0.###}s"
+            : "not watching for a new bundle";
+        announce($"classifier serving on {string.Join(", ", app.Urls)} with the model at {model.Path}, {watching} (Ctrl+C stops)");
         app.WaitForShutdown();
     }
 
@@ -104,14 +117,14 @@ public static class ClassifierService
         app.MapPost("/v1/classify", ClassifyHandlers.ClassifyOneAsync)
             .WithName("Classify")
             .WithSummary("Classify one article {\"id\",\"title\",\"text\"}.")
-            .Accepts<ClassifyRequest>("application/json")
+            .WithMetadata(new JsonRequestBody(typeof(ClassifyRequest)))
             .Produces<Classification>()
             .AsScoringEndpoint();
 
         app.MapPost("/v1/classify/batch", ClassifyHandlers.ClassifyBatchAsync)
             .WithName("ClassifyBatch")
             .WithSummary("Classify up to the configured number of articles; one result or error per article, in order.")
-            .Accepts<ClassifyBatchRequest>("application/json")
+            .WithMetadata(new JsonRequestBody(typeof(ClassifyBatchRequest)))
             .Produces<ClassifyBatchResponse>()
             .AsScoringEndpoint();
 
@@ -121,16 +134,14 @@ public static class ClassifierService
         app.MapGet("/readyz", (ModelHolder model, IHostApplicationLifetime lifetime) =>
                 lifetime.ApplicationStopping.IsCancellationRequested
                     ? Results.Json(new { status = "stopping" }, statusCode: StatusCodes.Status503ServiceUnavailable)
-                    : Results.Json(new { status = "ready", modelCreatedAt = model.Current.Manifest.CreatedAt }))
-            .WithSummary("Readiness: a model is loaded and the service is not shutting down.");
+                    : Results.Json(new Readiness("ready", model.Current.Manifest.CreatedAt, model.Refused), JsonOutput.Compact))
+            .WithSummary("Readiness: a model is loaded and the service is not shutting down; names a refused replacement bundle.");
 
-        app.MapGet("/metrics", (ServiceMetrics metrics, ModelHolder model) =>
-                Results.Text(metrics.Render(model.Reloads), "text/plain; version=0.0.4; charset=utf-8"))
+        app.MapMetrics("/metrics", app.Services.GetRequiredService<ServiceMetrics>().Registry)
             .WithSummary("Prometheus metrics.");
 
-        app.MapGet("/v1/model", (ModelHolder model) =>
-                Results.Json(new ModelInfo(model.Path, model.LoadedAt, model.Reloads, model.Current.Manifest), Bundles.BundleFormat.JsonOptions))
-            .WithSummary("The manifest of the model in use.")
+        app.MapGet("/v1/model", (ModelHolder model) => Results.Json(ModelInfo.Of(model), Bundles.BundleFormat.JsonOptions))
+            .WithSummary("The model in use: identity, versions, heads and validation metrics, creation and load time.")
             .Produces<ModelInfo>();
     }
 }

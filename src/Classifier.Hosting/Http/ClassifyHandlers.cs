@@ -1,18 +1,17 @@
 using System.Text.Json;
-using Classifier.Articles;
 using Classifier.Wire;
 using Classifier.Hosting.Models;
-using Classifier.Scoring;
+using Classifier.Hosting.Scoring;
 using Microsoft.AspNetCore.Http;
 
 namespace Classifier.Hosting.Http;
 
 /// <summary>The two scoring endpoints. Bodies are read and parsed by hand so that any bad input, whatever its
-/// shape, becomes a 400 or 413 problem that says what is wrong, never a 500.</summary>
+/// shape, becomes a 400, 413 or 415 problem that says what is wrong, never a 500.</summary>
 internal static class ClassifyHandlers
 {
     public static async Task<IResult> ClassifyOneAsync(
-        HttpContext context, ModelHolder model, ServiceOptions options, ServiceMetrics metrics)
+        HttpContext context, ModelHolder model, ServiceOptions options, ServiceMetrics metrics, IsolatingScorer scorer)
     {
         var (body, refusal) = await ReadJsonBodyAsync(context, options).ConfigureAwait(false);
         if (refusal is not null)
@@ -21,14 +20,14 @@ internal static class ClassifyHandlers
             return refusal;
         }
 
-        var article = ArticleJson.Parse(body);
+        var article = WireInput.Parse(body);
         if (!article.IsValid)
         {
             metrics.ObserveArticleError();
             return Problems.BadRequest(article.Error!, article.Id);
         }
 
-        var classification = ParsedArticleScoring.Score(model.Current, [article])[0];
+        var classification = scorer.Score(model.Current, [article])[0];
         if (classification.Error is not null)
         {
             metrics.ObserveArticleError();
@@ -40,12 +39,17 @@ internal static class ClassifyHandlers
     }
 
     public static async Task<IResult> ClassifyBatchAsync(
-        HttpContext context, ModelHolder model, ServiceOptions options, ServiceMetrics metrics)
+        HttpContext context, ModelHolder model, ServiceOptions options, ServiceMetrics metrics, IsolatingScorer scorer)
     {
         var (body, refusal) = await ReadJsonBodyAsync(context, options).ConfigureAwait(false);
         if (refusal is not null)
         {
             return refusal;
+        }
+
+        if (WireInput.Utf8Problem(body) is { } encoding)
+        {
+            return Problems.BadRequest($"the body is {encoding}");
         }
 
         List<ParsedArticle> articles;
@@ -70,14 +74,14 @@ internal static class ClassifyHandlers
                 return Problems.TooLarge($"a batch of {count} articles exceeds the limit of {options.MaxBatchSize}; split it");
             }
 
-            articles = [.. items.EnumerateArray().Select(ArticleJson.Read)];
+            articles = [.. items.EnumerateArray().Select(WireInput.Read)];
         }
         catch (JsonException e)
         {
             return Problems.BadRequest($"invalid JSON: {e.Message}");
         }
 
-        var scored = ParsedArticleScoring.Score(model.Current, articles);
+        var scored = scorer.Score(model.Current, articles);
         var results = new List<object>(articles.Count);
         var errors = 0;
         foreach (var (article, (result, error)) in articles.Zip(scored))

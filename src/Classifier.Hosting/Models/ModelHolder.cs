@@ -5,7 +5,9 @@ namespace Classifier.Hosting.Models;
 
 /// <summary>The bundle a long-running host scores with, replaced whole when a new bundle lands at the model path.
 /// A caller takes <see cref="Current"/> once per request or batch, so in-flight work finishes on the model it began
-/// with; a bundle that fails to load is reported and the old one stays.</summary>
+/// with. A replacement that fails to load, or that has another shape than the served one (see
+/// <see cref="BundleCompatibility"/>), is refused and the old one stays; each refused bundle is logged and counted
+/// once, however many polls see it.</summary>
 public sealed class ModelHolder : IDisposable
 {
     private readonly string _path;
@@ -13,7 +15,11 @@ public sealed class ModelHolder : IDisposable
     private readonly Timer? _timer;
     private readonly Lock _reloadLock = new();
     private volatile NewsClassifier _current;
+    private volatile RefusedBundle? _refused;
     private BundleFingerprint _fingerprint;
+    private BundleFingerprint? _refusedFingerprint;
+    private int _reloads;
+    private int _reloadFailures;
 
     private ModelHolder(string path, NewsClassifier initial, TimeSpan pollInterval, Action<string> log)
     {
@@ -22,6 +28,7 @@ public sealed class ModelHolder : IDisposable
         _current = initial;
         _fingerprint = BundleFingerprint.Of(path);
         LoadedAt = DateTimeOffset.UtcNow;
+        PollInterval = pollInterval;
         if (pollInterval > TimeSpan.Zero)
         {
             _timer = new Timer(_ => ReloadIfChanged(), null, pollInterval, pollInterval);
@@ -32,9 +39,21 @@ public sealed class ModelHolder : IDisposable
 
     public string Path => _path;
 
+    /// <summary>SHA-256 of the served bundle's manifest (which names every head file's SHA-256): the model's identity.</summary>
+    public string Id => _fingerprint.Sha256.ToLowerInvariant();
+
+    /// <summary>How often the path is checked for a replacement; zero when it is not.</summary>
+    public TimeSpan PollInterval { get; }
+
     public DateTimeOffset LoadedAt { get; private set; }
 
-    public int Reloads { get; private set; }
+    public int Reloads => Volatile.Read(ref _reloads);
+
+    /// <summary>Replacements refused: each distinct bundle that did not load or did not fit counts once.</summary>
+    public int ReloadFailures => Volatile.Read(ref _reloadFailures);
+
+    /// <summary>The bundle now at the path that is not served, or null when the path holds the served one.</summary>
+    public RefusedBundle? Refused => _refused;
 
     /// <summary>Loads the bundle at <paramref name="path"/> (throwing <see cref="BundleLoadException"/> when it is
     /// unusable) and, when <paramref name="pollInterval"/> is positive, checks it for a replacement that often.
@@ -42,7 +61,8 @@ public sealed class ModelHolder : IDisposable
     public static ModelHolder Load(string path, TimeSpan pollInterval, Action<string>? log = null) =>
         new(path, NewsClassifier.Load(path), pollInterval, log ?? (_ => { }));
 
-    /// <summary>Loads the bundle again if its manifest changed; returns whether a new model is now in use.</summary>
+    /// <summary>Loads the bundle again if its manifest changed and it has the served shape; returns whether a new
+    /// model is now in use.</summary>
     public bool ReloadIfChanged()
     {
         lock (_reloadLock)
@@ -50,6 +70,28 @@ public sealed class ModelHolder : IDisposable
             var seen = BundleFingerprint.Of(_path);
             if (seen == _fingerprint)
             {
+                // Back to the served bundle (e.g. a refused one was moved away): nothing is refused any more.
+                _refused = null;
+                _refusedFingerprint = null;
+                return false;
+            }
+
+            BundleManifest manifest;
+            try
+            {
+                manifest = ModelBundle.ReadManifest(_path);
+            }
+            catch (Exception e) when (e is BundleLoadException or IOException or UnauthorizedAccessException)
+            {
+                // A half-copied bundle looks like this too: keep serving, and look again at the next tick.
+                Refuse(seen, null, $"did not load: {e.Message}");
+                return false;
+            }
+
+            var differences = BundleCompatibility.Differences(_current.Manifest, manifest);
+            if (differences.Count > 0)
+            {
+                Refuse(seen, manifest.CreatedAt, $"has another shape than the served model ({string.Join("; ", differences)}); restart to serve it");
                 return false;
             }
 
@@ -58,21 +100,35 @@ public sealed class ModelHolder : IDisposable
                 var next = NewsClassifier.Load(_path);
                 _current = next;
                 _fingerprint = seen;
+                _refused = null;
+                _refusedFingerprint = null;
                 LoadedAt = DateTimeOffset.UtcNow;
-                Reloads++;
+                Interlocked.Increment(ref _reloads);
                 _log($"model reloaded from {_path} (created {next.Manifest.CreatedAt:O})");
                 return true;
             }
             catch (Exception e) when (e is BundleLoadException or IOException or UnauthorizedAccessException)
             {
-                // A half-copied bundle looks like this too; keep serving and try again at the next tick.
-                _log($"model at {_path} changed but did not load; still serving the previous one: {e.Message}");
+                Refuse(seen, manifest.CreatedAt, $"did not load: {e.Message}");
                 return false;
             }
         }
     }
 
     public void Dispose() => _timer?.Dispose();
+
+    private void Refuse(BundleFingerprint seen, DateTimeOffset? createdAt, string reason)
+    {
+        if (_refusedFingerprint == seen)
+        {
+            return;
+        }
+
+        _refusedFingerprint = seen;
+        _refused = new RefusedBundle(createdAt, reason, DateTimeOffset.UtcNow);
+        Interlocked.Increment(ref _reloadFailures);
+        _log($"model at {_path} changed but is refused, still serving the one created {_current.Manifest.CreatedAt:O}: the new one {reason}");
+    }
 
     // The manifest names every head file's SHA-256 and the creation time, so its own hash identifies the bundle.
     private readonly record struct BundleFingerprint(string Sha256)

@@ -18,8 +18,9 @@ public static class ConsumerSetup
         AckWait = options.AckWait,
         MaxAckPending = options.MaxAckPending,
 
-        // Unlimited deliveries: a message is only ever done when acked, and an input the scorer rejects is acked
-        // after its dead letter is stored, so nothing loops except through a crash, which must not drop the input.
+        // Unlimited deliveries on the server: a server-side cap would leave the last failed delivery unacked in the
+        // stream with no outcome anywhere. The worker caps instead (WorkerOptions.MaxDeliveries): past the cap it
+        // stores a dead letter and acks, so an input that keeps crashing workers ends as a dead letter, not a loop.
         MaxDeliver = -1,
     };
 

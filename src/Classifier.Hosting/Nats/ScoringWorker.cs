@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Text.Json;
+using Classifier.Hosting.Scoring;
 using Classifier.Wire;
 using Classifier.Scoring;
 using NATS.Client.Core;
@@ -11,7 +13,10 @@ namespace Classifier.Hosting.Nats;
 /// the inputs. A worker that dies between the two leaves its inputs unacked; the server redelivers them after
 /// <see cref="WorkerOptions.AckWait"/> (to this or another worker on the durable) and the re-published outputs carry
 /// the same <see cref="WorkerHeaders.MsgId"/>, so the output stream drops them within its duplicate window. Delivery
-/// is therefore at-least-once end to end, and consumers that read later than the window de-duplicate by <c>id</c>.</summary>
+/// is therefore at-least-once end to end, and consumers that read later than the window de-duplicate by <c>id</c>.
+/// An input delivered more than <see cref="WorkerOptions.MaxDeliveries"/> times is dead-lettered unscored, and a
+/// redelivered input is handled alone, so that one input that kills its worker cannot loop forever nor take the
+/// inputs batched with it down too.</summary>
 public sealed class ScoringWorker
 {
     private static readonly NatsRawSerializer<byte[]> s_raw = NatsRawSerializer<byte[]>.Default;
@@ -21,10 +26,12 @@ public sealed class ScoringWorker
     private readonly WorkerOptions _options;
     private readonly Func<NewsClassifier> _model;
     private readonly Action<string> _log;
+    private readonly WorkerMetrics? _metrics;
 
     /// <param name="model">Called once per batch, so that a reloaded model applies from the next batch on.</param>
     /// <param name="log">Receives progress, warnings and the final summary, one line each.</param>
-    public ScoringWorker(INatsConnection connection, WorkerOptions options, Func<NewsClassifier> model, Action<string> log)
+    /// <param name="metrics">Where counts are reported for <c>--metrics-urls</c>, if anywhere.</param>
+    public ScoringWorker(INatsConnection connection, WorkerOptions options, Func<NewsClassifier> model, Action<string> log, WorkerMetrics? metrics = null)
     {
         var problems = options.Validate();
         if (problems.Count > 0)
@@ -36,6 +43,8 @@ public sealed class ScoringWorker
         _options = options;
         _model = model;
         _log = log;
+        _metrics = metrics;
+        metrics?.Track(Stats);
     }
 
     public WorkerStats Stats { get; } = new();
@@ -43,6 +52,9 @@ public sealed class ScoringWorker
     /// <summary>Runs between storing a batch's outputs and acking its inputs: where a crash costs the most, so tests
     /// throw here to prove the redelivery is harmless.</summary>
     internal Func<IReadOnlyList<string>, Task>? BeforeAck { get; init; }
+
+    /// <summary>Scores the valid inputs of a batch; tests inject one that fails on a chosen article.</summary>
+    internal IsolatingScorer Scorer { get; init; } = IsolatingScorer.Default;
 
     /// <summary>Ensures the streams and the durable, then scores until <paramref name="stoppingToken"/> is cancelled.
     /// Stopping ends fetching; the batch in hand is still stored and acked, so a stop loses no work and strands no
@@ -169,11 +181,32 @@ public sealed class ScoringWorker
         }
     }
 
+    /// <summary>Fresh inputs are scored as one batch. A redelivered input is a suspect (a worker may have died on
+    /// it), so each one is scored, stored and acked alone before the next: if it kills this worker too, no other
+    /// input goes down with it and creeps towards the delivery cap.</summary>
     private async Task ProcessAsync(IReadOnlyList<INatsJSMsg<byte[]>> batch)
     {
+        var fresh = batch.Where(m => Deliveries(m) <= 1).ToArray();
+        if (fresh.Length > 0)
+        {
+            await ProcessTogetherAsync(fresh);
+        }
+
+        foreach (var suspect in batch.Where(m => Deliveries(m) > 1))
+        {
+            await ProcessTogetherAsync([suspect]);
+        }
+    }
+
+    private static ulong Deliveries(INatsJSMsg<byte[]> msg) => msg.Metadata?.NumDelivered ?? 1;
+
+    private async Task ProcessTogetherAsync(IReadOnlyList<INatsJSMsg<byte[]>> batch)
+    {
+        var started = Stopwatch.GetTimestamp();
         var metadata = new NatsJSMsgMetadata[batch.Count];
-        var inputs = new BatchScorer.Input[batch.Count];
         var keys = new string[batch.Count];
+        var outcomes = new BatchScorer.Outcome[batch.Count];
+        var toScore = new List<int>(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
             metadata[i] = batch[i].Metadata
@@ -184,10 +217,29 @@ public sealed class ScoringWorker
             }
 
             keys[i] = WorkerHeaders.InputKey(metadata[i].Stream, metadata[i].Sequence.Stream);
-            inputs[i] = new BatchScorer.Input(batch[i].Data ?? [], keys[i]);
+            if (metadata[i].NumDelivered > (ulong)_options.MaxDeliveries)
+            {
+                outcomes[i] = new BatchScorer.Outcome(
+                    WireInput.Parse(batch[i].Data ?? []).Id,
+                    null,
+                    $"given up after {metadata[i].NumDelivered - 1} deliveries without a stored outcome (limit {_options.MaxDeliveries}): "
+                    + "the workers that took it died or could not store a result; not scored again");
+            }
+            else
+            {
+                toScore.Add(i);
+            }
         }
 
-        var outcomes = BatchScorer.Score(_model(), inputs);
+        if (toScore.Count > 0)
+        {
+            var scored = BatchScorer.Score(_model(), [.. toScore.Select(i => new BatchScorer.Input(batch[i].Data ?? [], keys[i]))], Scorer);
+            for (var k = 0; k < toScore.Count; k++)
+            {
+                outcomes[toScore[k]] = scored[k];
+            }
+        }
+
         var stores = new Task<StoreResult>[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
@@ -207,6 +259,7 @@ public sealed class ScoringWorker
         }
 
         var problems = (await Task.WhenAll(settles)).Where(p => p is not null).ToArray();
+        _metrics?.ObserveBatch(Stopwatch.GetElapsedTime(started).TotalSeconds);
         if (problems.Length > 0)
         {
             _log($"warning: {problems.Length} of {batch.Count} messages left for redelivery; first: {problems[0]}");
@@ -274,10 +327,12 @@ public sealed class ScoringWorker
         if (outcome.Result is not null)
         {
             Stats.AddScored();
+            _metrics?.Scoring.ObserveArticle(outcome.Result);
         }
         else
         {
             Stats.AddDeadLettered();
+            _metrics?.Scoring.ObserveArticleError();
         }
 
         if (stored.Duplicate)

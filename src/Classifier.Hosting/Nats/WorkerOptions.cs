@@ -11,6 +11,7 @@ public sealed record WorkerOptions
     public const string DefaultDurable = "classifier";
     public const int DefaultBatchSize = 64;
     public const int DefaultMaxAckPending = 1024;
+    public const int DefaultMaxDeliveries = 5;
     public static readonly TimeSpan DefaultAckWait = TimeSpan.FromSeconds(30);
 
     public string Url { get; init; } = DefaultUrl;
@@ -41,6 +42,12 @@ public sealed record WorkerOptions
 
     /// <summary>Most messages delivered and not yet acked over all workers of the durable: the back-pressure bound.</summary>
     public int MaxAckPending { get; init; } = DefaultMaxAckPending;
+
+    /// <summary>Deliveries of one input before the worker gives up on it: a message delivered more often than this
+    /// (its workers died or failed to store an outcome every time, e.g. an input that crashes the process) is
+    /// dead-lettered with its payload instead of being scored again, so that it cannot loop through the workers
+    /// forever. The server itself never stops delivering (see <see cref="ConsumerSetup"/>).</summary>
+    public int MaxDeliveries { get; init; } = DefaultMaxDeliveries;
 
     /// <summary>How long one pull waits when the stream is drained. It bounds how late a stop request is noticed,
     /// because a pull is never cancelled half-way: a message the server sent to a dropped pull would sit unacked
@@ -103,6 +110,11 @@ public sealed record WorkerOptions
         if (MaxAckPending < BatchSize)
         {
             errors.Add($"max ack pending ({MaxAckPending}) must be at least the batch size ({BatchSize}).");
+        }
+
+        if (MaxDeliveries is < 1 or > 1000)
+        {
+            errors.Add("max deliveries must be between 1 and 1000.");
         }
 
         if (AckWait < TimeSpan.FromSeconds(1))
