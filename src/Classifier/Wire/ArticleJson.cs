@@ -4,7 +4,8 @@ namespace Classifier.Wire;
 
 /// <summary>Reads the one input contract every transport shares: a JSON object <c>{"id","title","text"}</c>.
 /// Never throws for bad input: a record that is not such an object comes back with an error saying why.</summary>
-/// <remarks><c>title</c> and <c>text</c> must be JSON strings (or null / absent); <c>id</c> may be a string or a
+/// <remarks>An article needs a non-blank <c>text</c> or <c>title</c>: a headline alone is scored on the headline.
+/// <c>title</c> and <c>text</c> must be JSON strings (or null / absent); <c>id</c> may be a string or a
 /// number, because feeds number their records, and a number comes back as its literal JSON text (<c>7</c> → "7").
 /// Any other type (object, array, bool) is refused with the field and the type found: scoring the raw JSON of an
 /// object as if it were the article would give a confident answer to a question nobody asked.</remarks>
@@ -48,13 +49,14 @@ public static class ArticleJson
         var titleField = Field(element, "title", allowNumber: false);
         var textField = Field(element, "text", allowNumber: false);
         var id = idField.Value;
+        var title = titleField.Value ?? "";
+        var text = textField.Value ?? "";
+        // A headline alone is scored (on the title); only a record with neither is refused.
         var error = idField.Error ?? titleField.Error ?? textField.Error
-            ?? (textField.Value is null ? "missing \"text\""
-                : string.IsNullOrWhiteSpace(textField.Value) ? "empty \"text\""
-                : null);
-        return error is null
-            ? new ParsedArticle(id, titleField.Value ?? "", textField.Value!, null)
-            : ParsedArticle.Invalid(id, error);
+            ?? (!string.IsNullOrWhiteSpace(text) || !string.IsNullOrWhiteSpace(title) ? null
+                : textField.Value is null ? "missing \"text\""
+                : "empty \"text\"");
+        return error is null ? new ParsedArticle(id, title, text, null) : ParsedArticle.Invalid(id, error);
     }
 
     private static (string? Value, string? Error) Field(JsonElement root, string name, bool allowNumber)

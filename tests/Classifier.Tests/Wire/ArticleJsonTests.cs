@@ -65,4 +65,28 @@ public class ArticleJsonTests
         Assert.True(parsed.IsValid, parsed.Error);
         Assert.Equal("", parsed.Title);
     }
+
+    [Theory]
+    [InlineData("""{"id":"h","title":"Army shells rebel-held town"}""")]
+    [InlineData("""{"id":"h","title":"Army shells rebel-held town","text":""}""")]
+    [InlineData("""{"id":"h","title":"Army shells rebel-held town","text":null}""")]
+    public void A_headline_without_text_is_an_article(string json)
+    {
+        var parsed = ArticleJson.Parse(json);
+
+        Assert.True(parsed.IsValid, parsed.Error);
+        Assert.Equal("Army shells rebel-held town", parsed.Title);
+        Assert.Equal("", parsed.Text);
+    }
+
+    [Theory]
+    [InlineData("""{"id":"n"}""", "missing \"text\"")]
+    [InlineData("""{"id":"n","title":" ","text":"  "}""", "empty \"text\"")]
+    public void A_record_with_neither_title_nor_text_is_refused(string json, string expected)
+    {
+        var parsed = ArticleJson.Parse(json);
+
+        Assert.Equal(expected, parsed.Error);
+        Assert.Equal("n", parsed.Id);
+    }
 }
