@@ -70,9 +70,9 @@ public static class PredictCommand
         }
 
         var article = text is not null ? new Article(null, title ?? "", text) : ArticleTextReader.Parse(content, title);
-        if (string.IsNullOrWhiteSpace(article.Text))
+        if (string.IsNullOrWhiteSpace(article.Text) && string.IsNullOrWhiteSpace(article.Title))
         {
-            Console.Error.WriteLine($"error: {(file is not null ? file.FullName + ": " : "")}the article text is empty.");
+            Console.Error.WriteLine($"error: {(file is not null ? file.FullName + ": " : "")}the article is empty (no title, no text).");
             return ExitCodes.InvalidInput;
         }
 

@@ -36,12 +36,13 @@ public static class CsvRecordReader
 
             var line = csv.LineNumber;
             var body = csv.GetString(text);
+            var headline = title >= 0 ? csv.GetString(title) : "";
             yield return new InputRecord(
                 line,
                 id >= 0 ? csv.GetString(id) : null,
-                title >= 0 ? csv.GetString(title) : "",
+                headline,
                 body,
-                string.IsNullOrWhiteSpace(body) ? $"{sourceName}:{line}: empty \"text\"" : null);
+                string.IsNullOrWhiteSpace(body) && string.IsNullOrWhiteSpace(headline) ? $"{sourceName}:{line}: empty \"text\" and \"title\"" : null);
         }
 
         while (malformed.TryDequeue(out var bad))

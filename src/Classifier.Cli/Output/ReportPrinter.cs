@@ -23,25 +23,22 @@ public static class ReportPrinter
 
         console.Write(table);
         // Abbreviated on both axes so an 11-class matrix fits an 80-column terminal; the legend spells them out.
+        var names = ClassAbbreviations.For(report.Classes);
         var confusion = new Table().Border(TableBorder.Simple).AddColumn("gold");
-        for (var j = 0; j < report.Classes.Count; j++)
+        foreach (var name in names)
         {
-            confusion.AddColumn(new TableColumn(Abbreviate(report.Classes[j])).RightAligned());
+            confusion.AddColumn(new TableColumn(Markup.Escape(name)).RightAligned());
         }
 
         for (var i = 0; i < report.Classes.Count; i++)
         {
-            confusion.AddRow([Abbreviate(report.Classes[i]), .. report.Confusion[i].Select(v => v.ToString(CultureInfo.InvariantCulture))]);
+            confusion.AddRow([Markup.Escape(names[i]), .. report.Confusion[i].Select(v => v.ToString(CultureInfo.InvariantCulture))]);
         }
 
         console.Write(confusion);
-        console.MarkupLine("[dim]" + Markup.Escape(string.Join(", ", report.Classes.Select(c => $"{Abbreviate(c)} = {c}"))) + "[/]");
+        console.MarkupLine("[dim]" + Markup.Escape(string.Join(", ", report.Classes.Select((c, i) => $"{names[i]} = {c}"))) + "[/]");
         console.WriteLine();
     }
 
     public static string F(double value) => value.ToString("F3", CultureInfo.InvariantCulture);
-
-    // "middle-east-north-africa" becomes "mena", "diplomacy" "dipl"; unique within each taxonomy label set.
-    private static string Abbreviate(string id) =>
-        id.Contains('-') ? string.Concat(id.Split('-').Select(p => p[..1])) : id[..Math.Min(id.Length, 4)];
 }

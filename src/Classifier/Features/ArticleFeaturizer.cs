@@ -5,7 +5,7 @@ using Classifier.Text;
 namespace Classifier.Features;
 
 /// <summary>Turns an article into model features. Training and scoring both call this, so they cannot drift.</summary>
-public sealed class ArticleFeaturizer
+public sealed class ArticleFeaturizer : IArticleFeaturizer
 {
     private readonly CountryDetector _detector;
     private readonly CountryRegions _regions;

@@ -9,7 +9,7 @@ namespace Classifier.Scoring;
 /// <summary>Scores articles with a loaded model bundle. Load once, share freely: every member is thread-safe.</summary>
 public sealed class NewsClassifier
 {
-    private readonly ArticleFeaturizer _featurizer;
+    private readonly IArticleFeaturizer _featurizer;
     private readonly ResultComposer _composer;
     private readonly HeadScorer? _region;
     private readonly HeadScorer? _topic;
@@ -17,7 +17,7 @@ public sealed class NewsClassifier
     private readonly bool _readsToneEvidence;
     private readonly EmbeddingSource? _embedding;
 
-    private NewsClassifier(ModelBundle bundle, ArticleFeaturizer featurizer, MLContext mlContext)
+    private NewsClassifier(ModelBundle bundle, IArticleFeaturizer featurizer, MLContext mlContext)
     {
         Bundle = bundle;
         _featurizer = featurizer;
@@ -41,10 +41,12 @@ public sealed class NewsClassifier
     public BundleManifest Manifest => Bundle.Manifest;
 
     /// <summary>Loads a bundle directory; throws <see cref="BundleLoadException"/> naming what is wrong.</summary>
-    public static NewsClassifier Load(string bundleDirectory)
+    public static NewsClassifier Load(string bundleDirectory) => Load(bundleDirectory, ArticleFeaturizer.Default);
+
+    internal static NewsClassifier Load(string bundleDirectory, IArticleFeaturizer featurizer)
     {
         var mlContext = new MLContext(seed: 0);
-        return new NewsClassifier(ModelBundle.Load(bundleDirectory, mlContext), ArticleFeaturizer.Default, mlContext);
+        return new NewsClassifier(ModelBundle.Load(bundleDirectory, mlContext), featurizer, mlContext);
     }
 
     public Classification Classify(Article article)
@@ -115,15 +117,17 @@ public sealed class NewsClassifier
     }
 
     /// <summary>Like <see cref="ClassifyBatch(IReadOnlyList{Article})"/>, but an article that cannot be scored costs
-    /// only its own outcome: the batch is scored in one call, and if that call refuses, article by article. This is
-    /// what every host that must never drop a record (score, serve, worker) wants.</summary>
+    /// only its own outcome: the batch is scored in one call, and if that call fails, article by article. Any exception
+    /// but the fatal ones (<see cref="RecoverableExceptions"/>) is isolated, not only refusals of bad input: a defect
+    /// that one article triggers must not abort a stream or make a queue redeliver the batch forever. This is what
+    /// every host that must never drop a record (score, serve, worker) wants.</summary>
     public IReadOnlyList<ArticleOutcome> ClassifyBatchIsolated(IReadOnlyList<Article> articles)
     {
         try
         {
             return [.. ClassifyBatch(articles).Select(ArticleOutcome.Scored)];
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        catch (Exception e) when (RecoverableExceptions.IsRecoverable(e))
         {
             return [.. articles.Select(TryClassify)];
         }
@@ -144,19 +148,20 @@ public sealed class NewsClassifier
         {
             return ArticleOutcome.Scored(Classify(article));
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        catch (Exception e) when (RecoverableExceptions.IsRecoverable(e))
         {
-            return ArticleOutcome.Failed(e.Message);
+            return ArticleOutcome.Failed(RecoverableExceptions.Describe(e));
         }
     }
 
     private static void Validate(Article article, int? position = null)
     {
         ArgumentNullException.ThrowIfNull(article);
-        if (string.IsNullOrWhiteSpace(article.Text))
+        // A headline alone is enough to score (wire flashes and some corpora's items have no body); nothing at all is not.
+        if (string.IsNullOrWhiteSpace(article.Text) && string.IsNullOrWhiteSpace(article.Title))
         {
             var where = article.Id is not null ? $"article '{article.Id}'" : position is { } p ? $"article #{p + 1}" : "article";
-            throw new ArgumentException($"{where}: text is empty.", nameof(article));
+            throw new ArgumentException($"{where}: both title and text are empty.", nameof(article));
         }
     }
 }

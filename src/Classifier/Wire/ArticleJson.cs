@@ -4,6 +4,11 @@ namespace Classifier.Wire;
 
 /// <summary>Reads the one input contract every transport shares: a JSON object <c>{"id","title","text"}</c>.
 /// Never throws for bad input: a record that is not such an object comes back with an error saying why.</summary>
+/// <remarks>An article needs a non-blank <c>text</c> or <c>title</c>: a headline alone is scored on the headline.
+/// <c>title</c> and <c>text</c> must be JSON strings (or null / absent); <c>id</c> may be a string or a
+/// number, because feeds number their records, and a number comes back as its literal JSON text (<c>7</c> → "7").
+/// Any other type (object, array, bool) is refused with the field and the type found: scoring the raw JSON of an
+/// object as if it were the article would give a confident answer to a question nobody asked.</remarks>
 public static class ArticleJson
 {
     public static ParsedArticle Parse(string json)
@@ -37,27 +42,41 @@ public static class ArticleJson
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            return ParsedArticle.Invalid(null, $"expected a JSON object, found {element.ValueKind}");
+            return ParsedArticle.Invalid(null, $"expected a JSON object, found {Describe(element.ValueKind)}");
         }
 
-        var id = Value(element, "id");
-        var title = Value(element, "title") ?? "";
-        var text = Value(element, "text");
-        var error = text is null ? "missing \"text\""
-            : string.IsNullOrWhiteSpace(text) ? "empty \"text\""
-            : null;
-        return error is null ? new ParsedArticle(id, title, text!, null) : ParsedArticle.Invalid(id, error);
+        var idField = Field(element, "id", allowNumber: true);
+        var titleField = Field(element, "title", allowNumber: false);
+        var textField = Field(element, "text", allowNumber: false);
+        var id = idField.Value;
+        var title = titleField.Value ?? "";
+        var text = textField.Value ?? "";
+        // A headline alone is scored (on the title); only a record with neither is refused.
+        var error = idField.Error ?? titleField.Error ?? textField.Error
+            ?? (!string.IsNullOrWhiteSpace(text) || !string.IsNullOrWhiteSpace(title) ? null
+                : textField.Value is null ? "missing \"text\""
+                : "empty \"text\"");
+        return error is null ? new ParsedArticle(id, title, text, null) : ParsedArticle.Invalid(id, error);
     }
 
-    // Ids may be numbers in the wild; they come back as the same literal text.
-    private static string? Value(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.GetRawText(),
-                JsonValueKind.Null => null,
-                _ => value.GetRawText(),
-            }
-            : null;
+    private static (string? Value, string? Error) Field(JsonElement root, string name, bool allowNumber)
+    {
+        if (!root.TryGetProperty(name, out var value))
+        {
+            return (null, null);
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => (value.GetString(), null),
+            JsonValueKind.Null => (null, null),
+            JsonValueKind.Number when allowNumber => (value.GetRawText(), null),
+            _ => (null, $"\"{name}\" must be a string{(allowNumber ? " or a number" : "")}, found {Describe(value.ValueKind)}"),
+        };
+    }
+
+    // JsonValueKind's own names (Object, Array, Number), which earlier messages already used; true and false are
+    // two kinds there but one type to the sender.
+    private static string Describe(JsonValueKind kind) =>
+        kind is JsonValueKind.True or JsonValueKind.False ? "Boolean" : kind.ToString();
 }

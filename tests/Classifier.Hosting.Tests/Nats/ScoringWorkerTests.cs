@@ -39,8 +39,8 @@ public sealed class ScoringWorkerTests
         {
             ("""{"id":"bad-json","text":""", null, "invalid JSON"),
             ("""["not","an","object"]""", null, "expected a JSON object, found Array"),
-            ("""{"id":"no-text","title":"Headline only"}""", "no-text", "missing \"text\""),
-            ("""{"id":"empty-text","title":"Blank","text":"   "}""", "empty-text", "empty \"text\""),
+            ("""{"id":"no-text","title":""}""", "no-text", "missing \"text\""),
+            ("""{"id":"empty-text","title":" ","text":"   "}""", "empty-text", "empty \"text\""),
             ("", null, "invalid JSON"),
         };
         var sequences = new List<ulong>();

@@ -76,9 +76,9 @@ public class ScoringConsistencyTests
     }
 
     [Fact]
-    public void Empty_text_is_rejected_naming_the_article()
+    public void An_article_with_neither_title_nor_text_is_rejected_naming_it()
     {
-        var e = Assert.Throws<ArgumentException>(() => _fixture.Classifier.ClassifyBatch([new Article("ok", "", "Fine."), new Article("bad-1", "T", "  ")]));
+        var e = Assert.Throws<ArgumentException>(() => _fixture.Classifier.ClassifyBatch([new Article("ok", "", "Fine."), new Article("bad-1", "", "  ")]));
         Assert.Contains("bad-1", e.Message);
         Assert.Contains("empty", e.Message);
     }
@@ -86,7 +86,7 @@ public class ScoringConsistencyTests
     [Fact]
     public void An_isolated_batch_gives_a_bad_article_its_own_error_and_scores_the_rest()
     {
-        var articles = Articles().Take(5).Append(new Article("bad-2", "T", "   ")).ToArray();
+        var articles = Articles().Take(5).Append(new Article("bad-2", " ", "   ")).ToArray();
 
         var outcomes = _fixture.Classifier.ClassifyBatchIsolated(articles);
 
