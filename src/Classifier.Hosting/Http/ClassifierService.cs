@@ -137,8 +137,13 @@ public static class ClassifierService
                     : Results.Json(new Readiness("ready", model.Current.Manifest.CreatedAt, model.Refused), JsonOutput.Compact))
             .WithSummary("Readiness: a model is loaded and the service is not shutting down; names a refused replacement bundle.");
 
-        app.MapMetrics("/metrics", app.Services.GetRequiredService<ServiceMetrics>().Registry)
-            .WithSummary("Prometheus metrics.");
+        // A route handler rather than prometheus-net's MapMetrics, whose pipeline endpoint OpenAPI cannot see.
+        app.MapGet("/metrics", async (HttpContext context, ServiceMetrics metrics) =>
+            {
+                context.Response.ContentType = PrometheusConstants.TextContentTypeWithVersionAndEncoding;
+                await metrics.Registry.CollectAndExportAsTextAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
+            })
+            .WithSummary("Prometheus metrics (text format).");
 
         app.MapGet("/v1/model", (ModelHolder model) => Results.Json(ModelInfo.Of(model), Bundles.BundleFormat.JsonOptions))
             .WithSummary("The model in use: identity, versions, heads and validation metrics, creation and load time.")

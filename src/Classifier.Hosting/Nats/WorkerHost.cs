@@ -49,11 +49,13 @@ public static class WorkerHost
         return app;
     }
 
-    /// <summary>Runs the worker until a signal or its own end. Returns the worker's failure, if it had one.</summary>
+    /// <summary>Runs the worker until a signal or its own end, and disposes the host. Returns the worker's failure,
+    /// if it had one.</summary>
     public static async Task<Exception?> RunAsync(IHost host)
     {
+        var worker = host.Services.GetRequiredService<WorkerService>();
         await host.RunAsync();
-        return host.Services.GetRequiredService<WorkerService>().Failure;
+        return worker.Failure;
     }
 
     private static void AddWorker(

@@ -38,13 +38,49 @@ public sealed class OperationsEndpointTests(ServiceFixture service)
     }
 
     [Fact]
-    public async Task The_model_endpoint_returns_the_manifest_in_use()
+    public async Task The_model_endpoint_returns_identity_versions_and_metrics_and_no_local_path()
     {
-        using var body = JsonDocument.Parse(await service.Client.GetStringAsync("/v1/model"));
+        var text = await service.Client.GetStringAsync("/v1/model");
+        using var body = JsonDocument.Parse(text);
 
-        var manifest = body.RootElement.GetProperty("manifest");
-        Assert.Equal(service.Model.Current.Manifest.CreatedAt, manifest.GetProperty("createdAt").GetDateTimeOffset());
-        Assert.True(manifest.GetProperty("heads").TryGetProperty("region", out _));
+        var root = body.RootElement;
+        var manifest = service.Model.Current.Manifest;
+        Assert.Equal(manifest.CreatedAt, root.GetProperty("createdAt").GetDateTimeOffset());
+        Assert.Matches("^[0-9a-f]{64}$", root.GetProperty("id").GetString());
+        Assert.Equal(manifest.FeatureVersion, root.GetProperty("featureVersion").GetInt32());
+        Assert.Equal(manifest.FormatVersion, root.GetProperty("formatVersion").GetInt32());
+        var region = root.GetProperty("heads").GetProperty("region");
+        Assert.Equal(manifest.Heads["region"].Sha256, region.GetProperty("sha256").GetString());
+        Assert.True(region.GetProperty("validation").GetProperty("macroF1").GetDouble() > 0);
+
+        // The shipped manifest records the build machine's training files (/tmp/…); none of that, nor where the
+        // bundle lies here, may leave the service.
+        Assert.DoesNotContain(service.ModelPath, text, StringComparison.Ordinal);
+        foreach (var data in manifest.Data)
+        {
+            Assert.DoesNotContain(data.Path, text, StringComparison.Ordinal);
+        }
+
+        Assert.False(root.TryGetProperty("path", out _));
+    }
+
+    [Fact]
+    public async Task Each_service_counts_its_own_requests()
+    {
+        using (await service.Client.GetAsync("/healthz"))
+        {
+        }
+
+        await using var other = await OwnService.StartAsync(service.ModelPath);
+        using (await other.Client.PostAsync("/v1/classify", Json("{\"id\":\"o1\"}")))
+        {
+        }
+
+        var theirs = await other.Client.GetStringAsync("/metrics");
+
+        Assert.Matches(@"classifier_article_errors_total 1\n", theirs);
+        Assert.Contains("classifier_model_reload_failures_total 0", theirs, StringComparison.Ordinal);
+        Assert.DoesNotContain("/healthz", theirs, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,6 +95,7 @@ public sealed class OperationsEndpointTests(ServiceFixture service)
         }
 
         Assert.True(paths.GetProperty("/v1/classify").GetProperty("post").GetProperty("responses").TryGetProperty("400", out _));
+        Assert.True(paths.GetProperty("/v1/classify/batch").GetProperty("post").GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
     }
 
     [Fact]

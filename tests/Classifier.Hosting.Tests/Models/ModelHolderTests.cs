@@ -69,6 +69,77 @@ public sealed class ModelHolderTests : IDisposable
         Assert.Equal(1, holder.Reloads);
     }
 
+    [Fact]
+    public void A_replacement_with_fewer_heads_is_refused_logged_once_and_counted_once()
+    {
+        var messages = new List<string>();
+        using var holder = ModelHolder.Load(_path, TimeSpan.Zero, messages.Add);
+        var before = holder.Current;
+        var original = File.ReadAllText(Path.Combine(_path, "manifest.json"));
+        // What a tone-only `train --out` onto the served path leaves there.
+        RewriteManifest(m =>
+        {
+            m["heads"]!.AsObject().Remove("topic");
+            m["heads"]!.AsObject().Remove("region");
+            m["createdAt"] = DateTimeOffset.UtcNow.ToString("O");
+        });
+
+        Assert.False(holder.ReloadIfChanged());
+        Assert.False(holder.ReloadIfChanged());
+        Assert.False(holder.ReloadIfChanged());
+
+        Assert.Same(before, holder.Current);
+        Assert.Equal(0, holder.Reloads);
+        Assert.Equal(1, holder.ReloadFailures);
+        var refusal = Assert.Single(messages);
+        Assert.Contains("heads [tone] instead of [region, tone, topic]", refusal, StringComparison.Ordinal);
+        Assert.Contains("heads [tone] instead of [region, tone, topic]", holder.Refused!.Reason, StringComparison.Ordinal);
+
+        // The served bundle back at the path: nothing is refused any more.
+        File.WriteAllText(Path.Combine(_path, "manifest.json"), original);
+        Assert.False(holder.ReloadIfChanged());
+        Assert.Null(holder.Refused);
+    }
+
+    [Fact]
+    public void A_replacement_of_the_same_shape_after_a_refused_one_is_served()
+    {
+        using var holder = ModelHolder.Load(_path, TimeSpan.Zero);
+        var original = JsonNode.Parse(File.ReadAllText(Path.Combine(_path, "manifest.json")))!.AsObject();
+        RewriteManifest(m => m["featureVersion"] = 999);
+        Assert.False(holder.ReloadIfChanged());
+        Assert.Contains("feature version 999 instead of", holder.Refused!.Reason, StringComparison.Ordinal);
+
+        var retrainedAt = new DateTimeOffset(2032, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        RewriteManifest(m =>
+        {
+            m["featureVersion"] = original["featureVersion"]!.GetValue<int>();
+            m["createdAt"] = retrainedAt.ToString("O");
+        });
+
+        Assert.True(holder.ReloadIfChanged());
+        Assert.Equal(retrainedAt, holder.Current.Manifest.CreatedAt);
+        Assert.Null(holder.Refused);
+        Assert.Equal(1, holder.ReloadFailures);
+    }
+
+    [Fact]
+    public async Task Readiness_and_metrics_report_a_refused_replacement()
+    {
+        await using var service = await OwnService.StartAsync(_path);
+        RewriteManifest(m => m["heads"]!.AsObject().Remove("topic"));
+        service.Model.ReloadIfChanged();
+
+        using var ready = await service.Client.GetAsync("/readyz");
+        using var body = System.Text.Json.JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        var metrics = await service.Client.GetStringAsync("/metrics");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
+        Assert.Contains("heads [region, tone] instead of", body.RootElement.GetProperty("refusedModel").GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Contains("classifier_model_reload_failures_total 1", metrics, StringComparison.Ordinal);
+        Assert.Contains("classifier_model_reloads_total 0", metrics, StringComparison.Ordinal);
+    }
+
     private void RewriteManifest(Action<JsonObject> change)
     {
         var path = Path.Combine(_path, "manifest.json");

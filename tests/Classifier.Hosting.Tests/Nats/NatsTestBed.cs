@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Classifier.Hosting.Nats;
+using Classifier.Hosting.Scoring;
 using Classifier.Scoring;
 using Classifier.Tests.Shared;
 using NATS.Client.Core;
@@ -70,18 +71,25 @@ internal sealed class NatsTestBed : IAsyncDisposable
         return new NatsTestBed(server, connection);
     }
 
-    public RunningWorker StartWorker(WorkerOptions? options = null, Func<IReadOnlyList<string>, Task>? beforeAck = null)
+    public RunningWorker StartWorker(WorkerOptions? options = null, Func<IReadOnlyList<string>, Task>? beforeAck = null, IsolatingScorer? scorer = null)
     {
-        var worker = new ScoringWorker(Connection, options ?? Options, () => Model, Log.Add) { BeforeAck = beforeAck };
+        var worker = new ScoringWorker(Connection, options ?? Options, () => Model, Log.Add)
+        {
+            BeforeAck = beforeAck,
+            Scorer = scorer ?? IsolatingScorer.Default,
+        };
         var running = new RunningWorker(worker);
         _workers.Add(running);
         return running;
     }
 
     /// <summary>Publishes one input (the stream must exist) and returns its stream sequence.</summary>
-    public async Task<ulong> PublishAsync(string payload, string? subject = null)
+    public Task<ulong> PublishAsync(string payload, string? subject = null) => PublishAsync(Encoding.UTF8.GetBytes(payload), subject);
+
+    /// <summary>Publishes raw bytes, which need not be UTF-8.</summary>
+    public async Task<ulong> PublishAsync(byte[] payload, string? subject = null)
     {
-        var ack = await Js.PublishAsync(subject ?? Options.Subject, Encoding.UTF8.GetBytes(payload), s_raw);
+        var ack = await Js.PublishAsync(subject ?? Options.Subject, payload, s_raw);
         ack.EnsureSuccess();
         return ack.Seq;
     }
