@@ -71,9 +71,11 @@ internal sealed class NatsTestBed : IAsyncDisposable
         return new NatsTestBed(server, connection);
     }
 
-    public RunningWorker StartWorker(WorkerOptions? options = null, Func<IReadOnlyList<string>, Task>? beforeAck = null, IsolatingScorer? scorer = null)
+    public RunningWorker StartWorker(
+        WorkerOptions? options = null, Func<IReadOnlyList<string>, Task>? beforeAck = null, IsolatingScorer? scorer = null, NewsClassifier? model = null)
     {
-        var worker = new ScoringWorker(Connection, options ?? Options, () => Model, Log.Add)
+        var scoringModel = model ?? Model;
+        var worker = new ScoringWorker(Connection, options ?? Options, () => scoringModel, Log.Add)
         {
             BeforeAck = beforeAck,
             Scorer = scorer ?? IsolatingScorer.Default,
@@ -157,7 +159,7 @@ internal sealed class NatsTestBed : IAsyncDisposable
     }
 
     /// <summary>Waits until the worker has created its durable and that durable has nothing left to deliver or ack.</summary>
-    public async Task WaitUntilSettledAsync(WorkerOptions? options = null) =>
+    public async Task WaitUntilSettledAsync(WorkerOptions? options = null, TimeSpan? timeout = null) =>
         await WaitUntilAsync(
             async () =>
             {
@@ -170,7 +172,8 @@ internal sealed class NatsTestBed : IAsyncDisposable
                     return false;
                 }
             },
-            "the consumer has nothing pending and nothing unacked");
+            "the consumer has nothing pending and nothing unacked",
+            timeout);
 
     public async ValueTask DisposeAsync()
     {
