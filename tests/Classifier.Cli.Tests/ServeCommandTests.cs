@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Classifier.Cli.Tests.Support;
+using Classifier.Tests.Shared;
 
 namespace Classifier.Cli.Tests;
 
@@ -31,6 +32,12 @@ public sealed class ServeCommandTests
             var body = await response.Content.ReadAsStringAsync();
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains("\"id\":\"p1\"", body, StringComparison.Ordinal);
+
+            // From a checkout, the bundle that `train --out models/default` replaces, not the build's copy in bin/.
+            lock (stderr)
+            {
+                Assert.Contains($"watching {RepoPaths.ShippedModel} for a new bundle every 5s", stderr.ToString(), StringComparison.Ordinal);
+            }
             Assert.Contains("\"region\":\"south-asia\"", body, StringComparison.Ordinal);
 
             using var bad = await client.PostAsync("/v1/classify", new StringContent("{oops", Encoding.UTF8, "application/json"));
@@ -65,6 +72,18 @@ public sealed class ServeCommandTests
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains($"cannot listen on http://127.0.0.1:{port}", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2147483648")]
+    [InlineData("3000000000")]
+    [InlineData("0")]
+    public void A_body_limit_outside_1_byte_to_2_GiB_is_a_parse_error(string limit)
+    {
+        var result = CliProcess.Run(null, "serve", "--urls", $"http://127.0.0.1:{FreePort()}", "--max-body-bytes", limit);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--max-body-bytes must be between 1 and 2147418111 bytes (under 2 GiB", result.StdErr, StringComparison.Ordinal);
     }
 
     private static async Task WaitUntilReady(HttpClient client, Process process, StringBuilder stderr)

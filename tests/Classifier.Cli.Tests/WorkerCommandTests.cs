@@ -83,8 +83,8 @@ public sealed class WorkerCommandTests(ITestOutputHelper output)
             var rate = inputs.Count / workTime.TotalSeconds;
             output.WriteLine($"all {inputs.Count} inputs settled {workTime.TotalSeconds:F1}s after the workers started: {rate:F0} messages/s over both workers "
                 + "(including process start, model load and the ack wait after the kill)");
-            output.WriteLine($"surviving worker: {second.StdErr.Split('\n').LastOrDefault(l => l.StartsWith("worker stopped:", StringComparison.Ordinal))}");
-            foreach (var line in second.StdErr.Split('\n').Where(l => l.StartsWith("worker:", StringComparison.Ordinal)))
+            output.WriteLine($"surviving worker: {second.StdErr.Split('\n').LastOrDefault(l => l.Contains("worker stopped:", StringComparison.Ordinal))}");
+            foreach (var line in second.StdErr.Split('\n').Where(l => l.Contains("] worker:", StringComparison.Ordinal)))
             {
                 output.WriteLine($"  progress: {line}");
             }
@@ -280,7 +280,7 @@ public sealed class WorkerCommandTests(ITestOutputHelper output)
             {
                 0 => Encoding.UTF8.GetBytes($$"""{"id":"bad-{{i}}","text":"unterminated"""),
                 1 => Encoding.UTF8.GetBytes("""["an","array"]"""),
-                2 => Encoding.UTF8.GetBytes($$"""{"id":"bad-{{i}}","title":"Headline only"}"""),
+                2 => Encoding.UTF8.GetBytes($$"""{"id":"bad-{{i}}","title":"Headline","text":123}"""),
                 3 => Encoding.UTF8.GetBytes($$"""{"id":"bad-{{i}}","text":"   "}"""),
                 _ => [0xFF, 0xFE, 0x7B],
             };

@@ -9,9 +9,12 @@ namespace Classifier.Hosting.Nats;
 /// failure is kept in <see cref="Failure"/> for the command to turn into an exit code, rather than left to the
 /// host, which would only log it.</summary>
 public sealed class WorkerService(
-    WorkerOptions options, ModelHolder model, WorkerMetrics metrics, ILogger<WorkerService> logger, IHostApplicationLifetime lifetime)
+    WorkerOptions options, ModelHolder model, WorkerMetrics metrics, ILoggerFactory loggers, IHostApplicationLifetime lifetime)
     : BackgroundService
 {
+    // A short category: it starts every line of the worker's log.
+    private readonly ILogger _logger = loggers.CreateLogger("worker");
+
     public Exception? Failure { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -41,11 +44,11 @@ public sealed class WorkerService(
     {
         if (line.StartsWith("warning: ", StringComparison.Ordinal))
         {
-            logger.LogWarning("{Line}", line);
+            _logger.LogWarning("{Line}", line);
         }
         else
         {
-            logger.LogInformation("{Line}", line);
+            _logger.LogInformation("{Line}", line);
         }
     }
 }
