@@ -76,6 +76,20 @@ public sealed class ModelHolder : IDisposable
                 return false;
             }
 
+            if (seen == BundleFingerprint.None)
+            {
+                // Most likely between the two renames of a replacement; a removed bundle also looks like this. Not
+                // a refused bundle (nothing to count), but said once, since it may last.
+                if (_refusedFingerprint != seen)
+                {
+                    _refusedFingerprint = seen;
+                    _refused = new RefusedBundle(null, $"no bundle at {_path} (no readable {BundleFormat.ManifestFileName})", DateTimeOffset.UtcNow);
+                    _log($"no model bundle at {_path} any more; still serving the one created {_current.Manifest.CreatedAt:O}");
+                }
+
+                return false;
+            }
+
             BundleManifest manifest;
             try
             {
@@ -133,6 +147,8 @@ public sealed class ModelHolder : IDisposable
     // The manifest names every head file's SHA-256 and the creation time, so its own hash identifies the bundle.
     private readonly record struct BundleFingerprint(string Sha256)
     {
+        public static BundleFingerprint None { get; } = new("");
+
         public static BundleFingerprint Of(string path)
         {
             try
@@ -142,7 +158,7 @@ public sealed class ModelHolder : IDisposable
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return new BundleFingerprint("");
+                return None;
             }
         }
     }

@@ -102,6 +102,25 @@ public sealed class ModelHolderTests : IDisposable
     }
 
     [Fact]
+    public void Between_the_two_renames_of_a_replacement_nothing_is_counted_and_the_new_bundle_is_served()
+    {
+        var messages = new List<string>();
+        using var holder = ModelHolder.Load(_path, TimeSpan.Zero, messages.Add);
+        var aside = _path + ".old";
+        Directory.Move(_path, aside);
+
+        Assert.False(holder.ReloadIfChanged());
+        Assert.False(holder.ReloadIfChanged());
+
+        Directory.Move(aside, _path);
+        RewriteManifest(m => m["createdAt"] = new DateTimeOffset(2033, 1, 1, 0, 0, 0, TimeSpan.Zero).ToString("O"));
+        Assert.True(holder.ReloadIfChanged());
+        Assert.Equal(0, holder.ReloadFailures);
+        Assert.Null(holder.Refused);
+        Assert.Single(messages, m => m.StartsWith("no model bundle at", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_replacement_of_the_same_shape_after_a_refused_one_is_served()
     {
         using var holder = ModelHolder.Load(_path, TimeSpan.Zero);
