@@ -5,10 +5,12 @@ public static class ExitCodes
 {
     public const int Success = 0;
 
-    /// <summary>The command line is wrong (unknown option, missing argument).</summary>
+    /// <summary>The command line is wrong (unknown option, missing argument, a value out of range): one line says
+    /// which.</summary>
     public const int Usage = 1;
 
-    /// <summary>Input data cannot be used: a missing file, invalid labelled records, an empty article.</summary>
+    /// <summary>Input or output cannot be used: a missing file, invalid labelled records, an empty article, an
+    /// output that cannot be written (an I/O error).</summary>
     public const int InvalidInput = 2;
 
     /// <summary>The model bundle is missing, corrupt or from an incompatible version.</summary>
@@ -22,6 +24,10 @@ public static class ExitCodes
     /// which.</summary>
     public const int BrokerError = 5;
 
-    /// <summary>Anything unexpected (a bug): the message is on stderr.</summary>
+    /// <summary>Anything unexpected (a bug): one line on stderr names the exception type and its message.</summary>
     public const int Internal = 70;
+
+    /// <summary>score: the reader of stdout went away (<c>classifier score | head</c>); reading stopped there. 141 is
+    /// what a shell reports for a process killed by SIGPIPE, so pipelines treat it like any other tool's.</summary>
+    public const int BrokenPipe = 141;
 }

@@ -15,21 +15,24 @@ public static class ModelLoader
     };
 
     /// <summary>Loads the bundle, or writes why not to stderr and returns null.</summary>
-    public static NewsClassifier? TryLoad(string? directory) => TryLoadWith(directory, NewsClassifier.Load);
+    public static NewsClassifier? TryLoad(string? directory) => TryLoad(directory, Console.Error);
+
+    /// <summary>Loads the bundle, or writes why not to <paramref name="error"/> and returns null.</summary>
+    public static NewsClassifier? TryLoad(string? directory, TextWriter error) => TryLoadWith(directory, NewsClassifier.Load, error);
 
     /// <summary>For long-running hosts: loads the bundle into a holder that picks up a replacement bundle at the
     /// same path, or writes why not to stderr and returns null.</summary>
     public static ModelHolder? TryLoadReloadable(string? directory, TimeSpan pollInterval) =>
-        TryLoadWith(directory, path => ModelHolder.Load(Path.GetFullPath(path), pollInterval, message => Console.Error.WriteLine(message)));
+        TryLoadWith(directory, path => ModelHolder.Load(Path.GetFullPath(path), pollInterval, message => Console.Error.WriteLine(message)), Console.Error);
 
     // One place for finding the bundle and for the two ways loading it can fail, whatever it is loaded into.
-    private static T? TryLoadWith<T>(string? directory, Func<string, T> load)
+    private static T? TryLoadWith<T>(string? directory, Func<string, T> load, TextWriter error)
         where T : class
     {
         var path = directory ?? BundleLocator.FindDefault();
         if (path is null)
         {
-            Console.Error.WriteLine(
+            error.WriteLine(
                 $"error: no model bundle found: pass --model DIR, set ${BundleLocator.EnvironmentVariable}, or run from a checkout that has {BundleLocator.DefaultRelativePath}.");
             return null;
         }
@@ -40,7 +43,7 @@ public static class ModelLoader
         }
         catch (BundleLoadException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {e.Message}");
             return null;
         }
     }

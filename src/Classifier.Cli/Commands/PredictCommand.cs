@@ -12,7 +12,7 @@ namespace Classifier.Cli.Commands;
 /// <summary>predict: classify one article given as an argument, a file or stdin.</summary>
 public static class PredictCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var text = new Argument<string?>("text")
         {
@@ -32,16 +32,16 @@ public static class PredictCommand
             text, file, title, json, model,
         };
         command.SetAction(result => Run(
-            result.GetValue(text), result.GetValue(file), result.GetValue(title), result.GetValue(json), result.GetValue(model)));
+            console, result.GetValue(text), result.GetValue(file), result.GetValue(title), result.GetValue(json), result.GetValue(model)));
         return command;
     }
 
-    private static int Run(string? text, FileInfo? file, string? title, bool json, string? modelPath)
+    private static int Run(CliConsole console, string? text, FileInfo? file, string? title, bool json, string? modelPath)
     {
         string content;
         if (text is not null && file is not null)
         {
-            Console.Error.WriteLine("error: give the article as TEXT or --file, not both.");
+            console.Error.WriteLine("error: give the article as TEXT or --file, not both.");
             return ExitCodes.Usage;
         }
 
@@ -49,7 +49,7 @@ public static class PredictCommand
         {
             if (!file.Exists)
             {
-                Console.Error.WriteLine($"error: {file.FullName}: no such file.");
+                console.Error.WriteLine($"error: {file.FullName}: no such file.");
                 return ExitCodes.InvalidInput;
             }
 
@@ -59,24 +59,25 @@ public static class PredictCommand
         {
             content = text;
         }
-        else if (Console.IsInputRedirected)
+        else if (console.IsInputRedirected)
         {
-            content = Console.In.ReadToEnd();
+            using var stdin = new StreamReader(console.OpenInput(), System.Text.Encoding.UTF8);
+            content = stdin.ReadToEnd();
         }
         else
         {
-            Console.Error.WriteLine("error: no article: give TEXT, --file FILE, or pipe the article to stdin.");
+            console.Error.WriteLine("error: no article: give TEXT, --file FILE, or pipe the article to stdin.");
             return ExitCodes.Usage;
         }
 
         var article = text is not null ? new Article(null, title ?? "", text) : ArticleTextReader.Parse(content, title);
         if (string.IsNullOrWhiteSpace(article.Text) && string.IsNullOrWhiteSpace(article.Title))
         {
-            Console.Error.WriteLine($"error: {(file is not null ? file.FullName + ": " : "")}the article is empty (no title, no text).");
+            console.Error.WriteLine($"error: {(file is not null ? file.FullName + ": " : "")}the article is empty (no title, no text).");
             return ExitCodes.InvalidInput;
         }
 
-        var classifier = ModelLoader.TryLoad(modelPath);
+        var classifier = ModelLoader.TryLoad(modelPath, console.Error);
         if (classifier is null)
         {
             return ExitCodes.ModelError;
@@ -85,11 +86,11 @@ public static class PredictCommand
         var result = classifier.Classify(article);
         if (json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(result, JsonOutput.Indented));
+            console.Out.WriteLine(JsonSerializer.Serialize(result, JsonOutput.Indented));
         }
         else
         {
-            PrintTable(AnsiConsole.Console, result);
+            PrintTable(console.Ansi, result);
         }
 
         return ExitCodes.Success;

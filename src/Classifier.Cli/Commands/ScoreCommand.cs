@@ -14,7 +14,7 @@ namespace Classifier.Cli.Commands;
 /// <summary>score: stream records in, one JSON line out per record, in input order, in constant memory.</summary>
 public static class ScoreCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var input = new Option<string>("--input", "-i")
         {
@@ -46,37 +46,56 @@ public static class ScoreCommand
             DefaultValueFactory = _ => 1,
         };
         parallel.RequireBetween(1, 256);
+        var maxRecordBytes = new Option<int>("--max-record-bytes")
+        {
+            Description = "Longest input record (a JSON line or a CSV record), in bytes. A longer one gets an error line and is skipped; memory stays bounded even for input without line breaks.",
+            DefaultValueFactory = _ => DefaultMaxRecordBytes,
+            HelpName = "BYTES",
+        };
+        maxRecordBytes.RequireBetween(1024, 1 << 30);
         var model = ModelLoader.CreateOption();
         var command = new Command("score", "Score a stream of articles: one JSON line per input record, in order; bad records get an error line.")
         {
-            input, output, format, batchSize, parallel, model,
+            input, output, format, batchSize, parallel, maxRecordBytes, model,
         };
         command.SetAction(result => Run(
-            result.GetValue(input)!, result.GetValue(output)!, result.GetValue(format), result.GetValue(batchSize), result.GetValue(parallel), result.GetValue(model)));
+            console,
+            new ScoreOptions(
+                result.GetValue(input)!, result.GetValue(output)!, result.GetValue(format), result.GetValue(batchSize), result.GetValue(parallel),
+                result.GetValue(maxRecordBytes)),
+            result.GetValue(model)));
         return command;
     }
 
-    private static int Run(string inputPath, string outputPath, string? format, int batchSize, int parallel, string? modelPath)
+    /// <summary>8 MiB: far above a news article, and a bound on what one record can make the reader hold.</summary>
+    public const int DefaultMaxRecordBytes = 8 * 1024 * 1024;
+
+    private sealed record ScoreOptions(string Input, string Output, string? Format, int BatchSize, int Parallel, int MaxRecordBytes);
+
+    private static int Run(CliConsole console, ScoreOptions options, string? modelPath)
     {
+        var (inputPath, outputPath) = (options.Input, options.Output);
         if (inputPath != "-" && !File.Exists(inputPath))
         {
-            Console.Error.WriteLine($"error: {inputPath}: no such file.");
+            console.Error.WriteLine($"error: {inputPath}: no such file.");
             return ExitCodes.InvalidInput;
         }
 
-        var classifier = ModelLoader.TryLoad(modelPath);
+        var classifier = ModelLoader.TryLoad(modelPath, console.Error);
         if (classifier is null)
         {
             return ExitCodes.ModelError;
         }
 
-        var kind = format ?? (inputPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "jsonl");
-        using var inputStream = inputPath == "-" ? Console.OpenStandardInput() : File.OpenRead(inputPath);
-        using var textReader = new StreamReader(inputStream, Encoding.UTF8);
+        var kind = options.Format ?? (inputPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "jsonl");
+        using var inputStream = inputPath == "-" ? console.OpenInput() : File.OpenRead(inputPath);
         var sourceName = inputPath == "-" ? "stdin" : inputPath;
-        var records = kind == "csv" ? CsvRecordReader.Read(inputStream, sourceName) : JsonLinesRecordReader.Read(textReader);
-        using var outputStream = outputPath == "-" ? Console.OpenStandardOutput() : File.Create(outputPath);
+        var records = kind == "csv"
+            ? CsvRecordReader.Read(inputStream, sourceName, options.MaxRecordBytes)
+            : JsonLinesRecordReader.Read(inputStream, options.MaxRecordBytes);
+        using var outputStream = outputPath == "-" ? console.OpenOutput() : File.Create(outputPath);
         using var writer = new StreamWriter(outputStream, new UTF8Encoding(false)) { AutoFlush = false };
+        var (batchSize, parallel) = (options.BatchSize, options.Parallel);
 
         var watch = Stopwatch.StartNew();
         var stats = new ScoreStats();
@@ -86,13 +105,13 @@ public static class ScoreCommand
         }
         catch (InvalidDataException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.InvalidInput;
         }
 
         watch.Stop();
         var rate = stats.Records / Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
-        Console.Error.WriteLine($"scored {stats.Records} records: {stats.Records - stats.Errors} ok, {stats.Errors} errors, {watch.Elapsed.TotalSeconds:F1}s, {rate:F0} docs/s");
+        console.Error.WriteLine($"scored {stats.Records} records: {stats.Records - stats.Errors} ok, {stats.Errors} errors, {watch.Elapsed.TotalSeconds:F1}s, {rate:F0} docs/s");
         return stats.Errors > 0 ? ExitCodes.RecordErrors : ExitCodes.Success;
     }
 
@@ -176,7 +195,7 @@ public static class ScoreCommand
             }
             else
             {
-                lines[i] = JsonSerializer.Serialize(result, JsonOutput.Compact);
+                lines[i] = ScoredLine.Format(result!, record.Line);
             }
         }
 

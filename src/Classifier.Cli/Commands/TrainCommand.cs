@@ -15,7 +15,7 @@ namespace Classifier.Cli.Commands;
 /// <summary>train: build a model bundle from labelled CSV files.</summary>
 public static class TrainCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var data = new Option<string[]>("--data", "-d")
         {
@@ -53,6 +53,7 @@ public static class TrainCommand
             Description = "Share of each head's rows held out (stratified) to compare pipelines and report metrics.",
             DefaultValueFactory = _ => 0.2,
         };
+        validation.Require(v => v is > 0 and < 1, "must be above 0 and below 1");
         var minGain = new Option<double>("--min-gain")
         {
             Description = "Macro-F1 a costlier pipeline must gain on the validation split to be kept over a cheaper one; 0 keeps the top score.",
@@ -114,7 +115,7 @@ public static class TrainCommand
             var unknown = headList.Where(h => !HeadNames.All.Contains(h)).ToArray();
             if (unknown.Length > 0)
             {
-                Console.Error.WriteLine($"error: unknown head(s) {string.Join(", ", unknown)}; expected {string.Join(", ", HeadNames.All)}.");
+                console.Error.WriteLine($"error: unknown head(s) {string.Join(", ", unknown)}; expected {string.Join(", ", HeadNames.All)}.");
                 return ExitCodes.Usage;
             }
 
@@ -127,7 +128,7 @@ public static class TrainCommand
             }
             catch (ArgumentException e)
             {
-                Console.Error.WriteLine($"error: {e.Message}");
+                console.Error.WriteLine($"error: {e.Message}");
                 return ExitCodes.Usage;
             }
 
@@ -139,7 +140,7 @@ public static class TrainCommand
                     || !float.TryParse(parts[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var w)
                     || !(w > 0) || float.IsInfinity(w))
                 {
-                    Console.Error.WriteLine($"error: --source-weight '{pair}': expected SOURCE=WEIGHT with a positive weight, e.g. news-category=0.5.");
+                    console.Error.WriteLine($"error: --source-weight '{pair}': expected SOURCE=WEIGHT with a positive weight, e.g. news-category=0.5.");
                     return ExitCodes.Usage;
                 }
 
@@ -191,31 +192,31 @@ public static class TrainCommand
                     ["encoderScale"] = result.GetValue(encoderScale).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 },
             };
-            return Run(options, result.GetValue(json));
+            return Run(options, result.GetValue(json), console);
         });
         return command;
     }
 
-    private static int Run(TrainingOptions options, bool json)
+    private static int Run(TrainingOptions options, bool json, CliConsole cli)
     {
         TrainingResult result;
         try
         {
-            result = new TrainingRun(new ConsoleProgress()).Execute(options);
+            result = new TrainingRun(new ConsoleProgress(cli.Error)).Execute(options);
         }
         catch (Exception e) when (e is DataValidationException or FileNotFoundException or InvalidOperationException)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            cli.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.InvalidInput;
         }
 
         if (json)
         {
-            Console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(result.Manifest, BundleFormat.JsonOptions));
+            cli.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(result.Manifest, BundleFormat.JsonOptions));
             return ExitCodes.Success;
         }
 
-        var console = AnsiConsole.Console;
+        var console = cli.Ansi;
         foreach (var head in result.Heads)
         {
             ReportPrinter.Print(console, head.Validation, $"{head.Head} (validation, {head.Featurizer.Name} + {head.Trainer.Name})");

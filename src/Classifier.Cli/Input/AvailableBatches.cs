@@ -14,33 +14,49 @@ public static class AvailableBatches
             SingleReader = true,
             SingleWriter = true,
         });
+        // Cancelled when the consumer stops early (e.g. its output pipe closed), so that reading stops too instead of
+        // waiting forever on a full channel.
+        using var stop = new CancellationTokenSource();
         var producer = Task.Run(async () =>
         {
             try
             {
                 foreach (var record in records)
                 {
-                    await channel.Writer.WriteAsync(record).ConfigureAwait(false);
+                    await channel.Writer.WriteAsync(record, stop.Token).ConfigureAwait(false);
                 }
 
                 channel.Writer.Complete();
             }
             catch (Exception e)
             {
-                channel.Writer.Complete(e);
+                channel.Writer.TryComplete(e);
             }
         });
 
-        var reader = channel.Reader;
-        while (WaitToRead(reader))
+        var finished = false;
+        try
         {
-            var batch = new List<InputRecord>(batchSize);
-            while (batch.Count < batchSize && reader.TryRead(out var record))
+            var reader = channel.Reader;
+            while (WaitToRead(reader))
             {
-                batch.Add(record);
+                var batch = new List<InputRecord>(batchSize);
+                while (batch.Count < batchSize && reader.TryRead(out var record))
+                {
+                    batch.Add(record);
+                }
+
+                yield return batch.ToArray();
             }
 
-            yield return batch.ToArray();
+            finished = true;
+        }
+        finally
+        {
+            if (!finished)
+            {
+                stop.Cancel();
+            }
         }
 
         producer.GetAwaiter().GetResult();
