@@ -126,6 +126,15 @@ public sealed class WorkerCommandTests(ITestOutputHelper output)
         Assert.Contains($"error: cannot connect to NATS at {url}", run.StdErr);
     }
 
+    [Fact]
+    public void A_delivery_cap_below_1_is_a_parse_error()
+    {
+        var run = CliProcess.Run(null, "worker", "--max-deliveries", "0", "--model", RepoPaths.FastModel);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("--max-deliveries must be between 1 and 1000", run.StdErr, StringComparison.Ordinal);
+    }
+
     private static void AssertExactlyOnce(IReadOnlyList<Input> inputs, IReadOnlyList<OutputCollector.Stored> stored)
     {
         var bySequence = inputs.ToDictionary(i => i.Sequence);
