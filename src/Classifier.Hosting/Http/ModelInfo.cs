@@ -8,7 +8,7 @@ namespace Classifier.Hosting.Http;
 /// the build machine, and where the bundle lies here is nobody's business but the operator's.</summary>
 /// <param name="Id">SHA-256 of the bundle's manifest, which itself names every head file's SHA-256: equal ids, equal models.</param>
 /// <param name="Encoder">The sentence encoder the heads read, or null when none does.</param>
-/// <param name="Refused">A replacement at the model path that is not served, and why.</param>
+/// <param name="RefusedModel">A replacement at the model path that is not served, and why.</param>
 public sealed record ModelInfo(
     string Id,
     DateTimeOffset CreatedAt,
@@ -20,7 +20,7 @@ public sealed record ModelInfo(
     IReadOnlyDictionary<string, ModelInfo.Head> Heads,
     DateTimeOffset LoadedAt,
     int Reloads,
-    RefusedBundle? Refused)
+    RefusedBundle? RefusedModel)
 {
     /// <summary>One head: its file's hash, its classes in score order, what was trained and how well it did.</summary>
     public sealed record Head(

@@ -157,6 +157,8 @@ public sealed class ModelHolderTests : IDisposable
         Assert.Contains("heads [region, tone] instead of", body.RootElement.GetProperty("refusedModel").GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Contains("classifier_model_reload_failures_total 1", metrics, StringComparison.Ordinal);
         Assert.Contains("classifier_model_reloads_total 0", metrics, StringComparison.Ordinal);
+        using var info = System.Text.Json.JsonDocument.Parse(await service.Client.GetStringAsync("/v1/model"));
+        Assert.Contains("heads [region, tone] instead of", info.RootElement.GetProperty("refusedModel").GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
     private void RewriteManifest(Action<JsonObject> change)
