@@ -128,7 +128,8 @@ public static class WorkerCommand
             return ExitCodes.ModelError;
         }
 
-        Console.Error.WriteLine($"scoring with the model at {holder.Path}, watching it for a new bundle every {s_modelReloadInterval.TotalSeconds:0}s");
+        var metricsLine = metricsUrls is null ? "" : $"; metrics at {string.Join(", ", metricsUrls.Split(';').Select(u => $"{u.TrimEnd('/')}/metrics"))}";
+        Console.Error.WriteLine($"scoring with the model at {holder.Path}, watching it for a new bundle every {s_modelReloadInterval.TotalSeconds:0}s{metricsLine}");
         Exception? failure;
         try
         {
