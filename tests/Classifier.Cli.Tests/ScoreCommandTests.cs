@@ -20,14 +20,14 @@ public sealed class ScoreCommandTests : IDisposable
             """{"id":"a","title":"Ministers hold talks","text":"The foreign ministers of Qatar and Russia discussed Syria by phone."}""",
             """{"id":"b","title":"","text":"Troops shelled rebel positions near the border, killing dozens."}""",
             """{"id":"c","title":"broken" "text":}""",
-            """{"id":"d","title":"Empty","text":"   "}""",
-            """{"id":"e","title":"No text field"}""",
+            """{"id":"d","title":"Army shells rebel-held town in Ethiopia","text":"   "}""",
+            """{"id":"e","title":"   "}""",
             """{"id":7,"text":"The central bank raised interest rates by half a point to curb inflation."}""",
             """[1,2,3]""",
             """{"id":"h","text":"The striker scored twice as the champions won the derby."}""",
         ]);
 
-        var run = CliProcess.Run(null, "score", "--input", input, "--output", output, "--model", RepoPaths.ShippedModel, "--batch-size", "3");
+        var run = InProcessCli.Run(InProcessCli.NoInput, "score", "--input", input, "--output", output, "--model", RepoPaths.FastModel, "--batch-size", "3");
 
         Assert.Equal(4, run.ExitCode); // finished, but some records are errors
         var lines = File.ReadAllLines(output);
@@ -35,7 +35,7 @@ public sealed class ScoreCommandTests : IDisposable
         var docs = lines.Select(l => JsonDocument.Parse(l).RootElement).ToArray();
         string? Id(JsonElement e) => e.TryGetProperty("id", out var v) ? v.GetString() : null;
         Assert.Equal(["a", "b", null, "d", "e", "7", null, "h"], docs.Select(Id));
-        foreach (var i in new[] { 0, 1, 5, 7 })
+        foreach (var i in new[] { 0, 1, 3, 5, 7 })
         {
             Assert.False(docs[i].TryGetProperty("error", out _), lines[i]);
             Assert.False(string.IsNullOrEmpty(docs[i].GetProperty("label").GetString()));
@@ -45,10 +45,9 @@ public sealed class ScoreCommandTests : IDisposable
         }
 
         Assert.Contains("line 3: invalid JSON", docs[2].GetProperty("error").GetString());
-        Assert.Contains("line 4: empty \"text\"", docs[3].GetProperty("error").GetString());
         Assert.Contains("line 5: missing \"text\"", docs[4].GetProperty("error").GetString());
         Assert.Contains("line 7: expected a JSON object", docs[6].GetProperty("error").GetString());
-        Assert.Contains("scored 8 records: 4 ok, 4 errors", run.StdErr);
+        Assert.Contains("scored 8 records: 5 ok, 3 errors", run.StdErr);
     }
 
     [Fact]
@@ -66,8 +65,8 @@ public sealed class ScoreCommandTests : IDisposable
         File.WriteAllLines(input, Enumerable.Range(0, 500).Select(i =>
             i % 97 == 0 ? "{broken" : JsonSerializer.Serialize(new { id = $"n{i}", text = texts[i % texts.Length] + $" Report {i}." })));
 
-        var sequential = CliProcess.Run(null, "score", "--input", input, "--model", RepoPaths.ShippedModel, "--batch-size", "7");
-        var parallel = CliProcess.Run(null, "score", "--input", input, "--model", RepoPaths.ShippedModel, "--batch-size", "7", "--parallel", "4");
+        var sequential = InProcessCli.Run(InProcessCli.NoInput, "score", "--input", input, "--model", RepoPaths.FastModel, "--batch-size", "7");
+        var parallel = InProcessCli.Run(InProcessCli.NoInput, "score", "--input", input, "--model", RepoPaths.FastModel, "--batch-size", "7", "--parallel", "4");
 
         Assert.Equal(4, parallel.ExitCode);
         var lines = parallel.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -91,7 +90,7 @@ public sealed class ScoreCommandTests : IDisposable
     public void Stdin_to_stdout_pipe_works_with_csv()
     {
         var csv = "id,title,text\nr1,Talks in Doha,\"Qatar and Oman agreed to deepen cooperation, ministers said.\"\nr2,Match,The home side won the cup final on penalties.\n";
-        var run = CliProcess.Run(csv, "score", "--format", "csv", "--model", RepoPaths.ShippedModel);
+        var run = InProcessCli.Run(csv, "score", "--format", "csv", "--model", RepoPaths.FastModel);
         Assert.Equal(0, run.ExitCode);
         var lines = run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(["r1", "r2"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
@@ -118,7 +117,7 @@ public sealed class ScoreCommandTests : IDisposable
     public void Missing_input_file_is_named_with_exit_code_2()
     {
         var missing = Path.Combine(_dir.FullName, "missing.jsonl");
-        var run = CliProcess.Run(null, "score", "--input", missing, "--model", RepoPaths.ShippedModel);
+        var run = InProcessCli.Run(InProcessCli.NoInput, "score", "--input", missing, "--model", RepoPaths.FastModel);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(missing, run.StdErr);
     }
@@ -126,7 +125,7 @@ public sealed class ScoreCommandTests : IDisposable
     [Fact]
     public void Broken_model_directory_gives_exit_code_3()
     {
-        var run = CliProcess.Run("{\"text\":\"x\"}\n", "score", "--model", _dir.FullName);
+        var run = InProcessCli.Run("{\"text\":\"x\"}\n", "score", "--model", _dir.FullName);
         Assert.Equal(3, run.ExitCode);
         Assert.Contains("manifest.json", run.StdErr);
     }

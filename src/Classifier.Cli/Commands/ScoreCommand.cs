@@ -162,6 +162,14 @@ public static class ScoreCommand
         {
             // The writer failed; its own exception is the one to report, below.
         }
+        catch
+        {
+            // The input failed (e.g. a CSV record that never ends): what was read before it is still written, so the
+            // output keeps its line per record up to there.
+            queue.Writer.TryComplete();
+            writing.GetAwaiter().GetResult();
+            throw;
+        }
         finally
         {
             queue.Writer.TryComplete();

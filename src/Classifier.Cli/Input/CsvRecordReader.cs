@@ -17,8 +17,9 @@ public static class CsvRecordReader
             HasHeader = true,
             TrackLineNumbers = true,
             MalformedData = CsvMalformedDataHandling.Skip,
-            // Bounds the reader's buffer (about twice this) when a record never ends, e.g. after an unclosed quote.
-            MaxRecordSize = maxRecordBytes,
+            // Bounds the reader's buffer when a record never ends, e.g. after an unclosed quote. Twice the cap, so that a
+            // record just over it is still read whole, refused (below) and skipped, and the run goes on.
+            MaxRecordSize = (int)Math.Min(2L * maxRecordBytes, int.MaxValue),
             OnMalformedRecord = r => malformed.Enqueue(new InputRecord(r.LineNumber, null, "", "", $"{sourceName}:{r.LineNumber}: unparsable CSV record ({r.Reason})")),
         };
         using var csv = CsvReader.Create(stream, options, leaveOpen: true);
@@ -41,7 +42,7 @@ public static class CsvRecordReader
 
             if (failure is not null)
             {
-                // Where a record over the cap ends (an unclosed quote?) cannot be known, so nothing after it can be
+                // Where a record far over the cap ends (an unclosed quote?) cannot be known, so nothing after it can be
                 // trusted: it gets its error line and the run stops with an input error.
                 var line = csv.LineNumber + 1;
                 yield return new InputRecord(line, null, "", "", $"{sourceName}:{line}: {failure}");
@@ -65,7 +66,7 @@ public static class CsvRecordReader
         }
         catch (CsvFormatException e)
         {
-            return (false, $"unreadable CSV record ({e.Message})");
+            return (false, $"a CSV record far over --max-record-bytes, perhaps an unclosed quote ({e.Message})");
         }
     }
 

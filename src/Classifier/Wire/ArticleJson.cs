@@ -68,11 +68,25 @@ public static class ArticleJson
 
         return value.ValueKind switch
         {
-            JsonValueKind.String => (value.GetString(), null),
+            JsonValueKind.String => ReadString(value, name),
             JsonValueKind.Null => (null, null),
             JsonValueKind.Number when allowNumber => (value.GetRawText(), null),
             _ => (null, $"\"{name}\" must be a string{(allowNumber ? " or a number" : "")}, found {Describe(value.ValueKind)}"),
         };
+    }
+
+    // A string that is valid JSON can still not be text: invalid UTF-8 bytes inside it, or an escaped lone surrogate
+    // ("\ud800"). System.Text.Json throws InvalidOperationException for those only when the value is read.
+    private static (string? Value, string? Error) ReadString(JsonElement value, string name)
+    {
+        try
+        {
+            return (value.GetString(), null);
+        }
+        catch (InvalidOperationException e)
+        {
+            return (null, $"\"{name}\" is not valid text: {e.Message}");
+        }
     }
 
     // JsonValueKind's own names (Object, Array, Number), which earlier messages already used; true and false are

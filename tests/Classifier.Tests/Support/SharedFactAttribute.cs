@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Classifier.Tests.Shared;
 
 namespace Classifier.Tests.Support;
@@ -6,12 +7,13 @@ namespace Classifier.Tests.Support;
 /// with the path in the reason, never passed.</summary>
 public sealed class SharedFactAttribute : FactAttribute
 {
-    public SharedFactAttribute(string relativePath)
+    public SharedFactAttribute(string relativePath, [CallerMemberName] string test = "", [CallerFilePath] string file = "")
     {
         var path = Path.Combine(RepoPaths.Shared, relativePath);
         if (!File.Exists(path) && !Directory.Exists(path))
         {
             Skip = $"MISSING ../shared/{relativePath} ({path}): this test needs the shared corpora beside the checkout.";
+            DisplayName = SkipNotice.DisplayName(Skip, test, file);
         }
     }
 }

@@ -89,4 +89,29 @@ public class ArticleJsonTests
         Assert.Equal(expected, parsed.Error);
         Assert.Equal("n", parsed.Id);
     }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("title")]
+    [InlineData("id")]
+    public void A_string_holding_a_lone_surrogate_is_refused_not_thrown(string field)
+    {
+        var fields = new[] { "id", "title", "text" }.Select(f => f == field ? $"\"{f}\":\"broken \\ud800 text\"" : $"\"{f}\":\"x\"");
+        var json = "{" + string.Join(",", fields) + "}";
+
+        var parsed = ArticleJson.Parse(json);
+
+        Assert.StartsWith($"\"{field}\" is not valid text:", parsed.Error);
+    }
+
+    [Fact]
+    public void Raw_invalid_utf8_inside_a_string_is_refused_not_thrown()
+    {
+        byte[] json = [.. Encoding.UTF8.GetBytes("""{"id":"a","text":"Caf"""), 0xE9, .. Encoding.UTF8.GetBytes("""  talks"}""")];
+
+        var parsed = ArticleJson.Parse(json.AsMemory());
+
+        Assert.StartsWith("\"text\" is not valid text:", parsed.Error);
+        Assert.Equal("a", parsed.Id);
+    }
 }
