@@ -280,7 +280,7 @@ public sealed class WorkerCommandTests(ITestOutputHelper output)
             {
                 0 => Encoding.UTF8.GetBytes($$"""{"id":"bad-{{i}}","text":"unterminated"""),
                 1 => Encoding.UTF8.GetBytes("""["an","array"]"""),
-                2 => Encoding.UTF8.GetBytes($$"""{"id":"bad-{{i}}","title":"Headline only"}"""),
+                2 => Encoding.UTF8.GetBytes($$"""{"id":"bad-{{i}}","title":"  "}"""), // neither title nor text (a headline alone is scored)
                 3 => Encoding.UTF8.GetBytes($$"""{"id":"bad-{{i}}","text":"   "}"""),
                 _ => [0xFF, 0xFE, 0x7B],
             };
