@@ -38,4 +38,19 @@ public sealed class SplitCommandTests : IDisposable
         Assert.Equal("precious", File.ReadAllText(input));
         Assert.False(File.Exists(other));
     }
+
+    [Fact]
+    public void An_output_that_is_a_link_to_an_input_is_refused()
+    {
+        var input = Path.Combine(_dir.FullName, "data.csv");
+        File.WriteAllText(input, "precious");
+        var link = Path.Combine(_dir.FullName, "link.csv");
+        File.CreateSymbolicLink(link, input);
+
+        var run = InProcessCli.Run(InProcessCli.NoInput, "split", "--data", input, "--train-out", link, "--test-out", Path.Combine(_dir.FullName, "t.csv"));
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("is also an input", run.StdErr);
+        Assert.Equal("precious", File.ReadAllText(input));
+    }
 }

@@ -15,13 +15,14 @@ public sealed class TrainEvaluateCommandTests : IDisposable
     {
         var data = WriteToneData();
         var bundle = Path.Combine(_dir.FullName, "bundle");
-        var train = CliProcess.Run(null, "train", "--data", data, "--out", bundle, "--selection", "None", "--validation", "0.25");
+        var train = InProcessCli.Run(InProcessCli.NoInput, "train", "--data", data, "--out", bundle, "--selection", "None", "--validation", "0.25");
         Assert.True(train.ExitCode == 0, train.StdErr + train.StdOut);
         Assert.Contains("region: no labelled rows in the data; head skipped", train.StdErr);
         Assert.Contains("topic: no labelled rows in the data; head skipped", train.StdErr);
         var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(bundle, "manifest.json"))).RootElement;
         Assert.Equal(["tone"], manifest.GetProperty("heads").EnumerateObject().Select(p => p.Name));
 
+        // evaluate still writes to the process console, so it runs as a process.
         var evaluate = CliProcess.Run(null, "evaluate", "--data", data, "--model", bundle, "--json");
         Assert.True(evaluate.ExitCode == 0, evaluate.StdErr);
         var report = JsonDocument.Parse(evaluate.StdOut).RootElement;
@@ -36,7 +37,7 @@ public sealed class TrainEvaluateCommandTests : IDisposable
         var data = WriteToneData();
         var bundle = Path.Combine(_dir.FullName, "forced");
 
-        var train = CliProcess.Run(null, "train", "--data", data, "--out", bundle, "--validation", "0.25",
+        var train = InProcessCli.Run(InProcessCli.NoInput, "train", "--data", data, "--out", bundle, "--validation", "0.25",
             "--trainer", "LbfgsMaximumEntropy", "--featurizer", "WORD1 tfidf");
 
         Assert.True(train.ExitCode == 0, train.StdErr + train.StdOut);
@@ -52,7 +53,7 @@ public sealed class TrainEvaluateCommandTests : IDisposable
     [Fact]
     public void An_unknown_featurizer_is_a_usage_error_that_lists_the_valid_ones()
     {
-        var run = CliProcess.Run(null, "train", "--data", WriteToneData(), "--out", Path.Combine(_dir.FullName, "x"), "--featurizer", "bert");
+        var run = InProcessCli.Run(InProcessCli.NoInput, "train", "--data", WriteToneData(), "--out", Path.Combine(_dir.FullName, "x"), "--featurizer", "bert");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Unknown featurizer 'bert'", run.StdErr);
@@ -64,7 +65,7 @@ public sealed class TrainEvaluateCommandTests : IDisposable
     {
         var data = Path.Combine(_dir.FullName, "bad.csv");
         File.WriteAllLines(data, [Header, "x1,T,Good text.,,,,neutral,test", "x2,T,Bad topic here.,,,weather,,test"]);
-        var run = CliProcess.Run(null, "train", "--data", data, "--out", Path.Combine(_dir.FullName, "b"));
+        var run = InProcessCli.Run(InProcessCli.NoInput, "train", "--data", data, "--out", Path.Combine(_dir.FullName, "b"));
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{data}:3: record 'x2': unknown topic 'weather'", run.StdErr);
     }

@@ -57,14 +57,14 @@ public static class SplitCommand
     private static string? OutputClash(IEnumerable<string> inputs, string trainOut, string testOut)
     {
         var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        var train = Path.GetFullPath(trainOut);
-        var test = Path.GetFullPath(testOut);
+        var train = RealPath(trainOut);
+        var test = RealPath(testOut);
         if (string.Equals(train, test, comparison))
         {
             return $"--train-out and --test-out are the same file ({train}); give two different files.";
         }
 
-        foreach (var path in inputs.Select(Path.GetFullPath))
+        foreach (var path in inputs.Select(RealPath))
         {
             foreach (var (name, output) in new[] { ("--train-out", train), ("--test-out", test) })
             {
@@ -76,5 +76,12 @@ public static class SplitCommand
         }
 
         return null;
+    }
+
+    // The full path, through a symbolic link to the file it names: a link to the input is the input.
+    private static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return File.Exists(full) ? new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full : full;
     }
 }

@@ -26,7 +26,7 @@ public static class TrainCommand
         };
         var output = new Option<string>("--out", "-o")
         {
-            Description = "Bundle directory to write (replaced atomically if it exists).",
+            Description = "Bundle directory to write. An existing one is replaced by two renames once the new bundle is complete (never half-written; briefly absent between the renames).",
             DefaultValueFactory = _ => "models/trained",
             HelpName = "DIR",
         };
