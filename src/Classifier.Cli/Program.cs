@@ -10,6 +10,7 @@ public static class Program
         var root = new RootCommand("Classifier: tags news articles by region, topic and tone (\"cooperative diplomacy\" in \"middle-east-north-africa\").")
         {
             PredictCommand.Create(),
+            ExplainCommand.Create(),
             ScoreCommand.Create(),
             WorkerCommand.Create(),
             ServeCommand.Create(),

@@ -38,16 +38,16 @@ public sealed record ClassEvidence
     /// <summary>The calibrated probability (after the temperature), as in the classification.</summary>
     public required double Probability { get; init; }
 
-    /// <summary>The linear score (logit) before the softmax.</summary>
-    public required double Score { get; init; }
+    /// <summary>The linear score (logit) before the softmax; null for a head that is not linear.</summary>
+    public required double? Score { get; init; }
 
-    public required double Bias { get; init; }
+    public required double? Bias { get; init; }
 
     /// <summary>The listed features' part of <see cref="Score"/> (the sum of their contributions to this class).</summary>
     public required double ListedFeatures { get; init; }
 
     /// <summary>The part of <see cref="Score"/> from features with a non-zero value that are not listed.</summary>
-    public required double OtherFeatures { get; init; }
+    public required double? OtherFeatures { get; init; }
 
     /// <summary>How many non-zero features are not listed.</summary>
     public required int OtherFeatureCount { get; init; }
@@ -70,4 +70,5 @@ public sealed record FeatureContribution(
     public double Margin => ToChosen - (ToRunnerUp ?? 0);
 }
 
-public sealed record ClassScore(string Id, double Score, double Probability);
+/// <summary>A class's score (logit; null for a head that is not linear) and calibrated probability.</summary>
+public sealed record ClassScore(string Id, double? Score, double Probability);

@@ -30,10 +30,10 @@ internal sealed class OpaqueHeadExplainer : IHeadExplainer
         {
             Class = _manifest.Classes[c],
             Probability = probabilities[c],
-            Score = double.NaN,
-            Bias = double.NaN,
+            Score = null,
+            Bias = null,
             ListedFeatures = 0,
-            OtherFeatures = double.NaN,
+            OtherFeatures = null,
             OtherFeatureCount = 0,
         };
         return new HeadExplanation
@@ -44,7 +44,7 @@ internal sealed class OpaqueHeadExplainer : IHeadExplainer
             Chosen = Evidence(order[0]),
             RunnerUp = order.Length > 1 ? Evidence(order[1]) : null,
             Features = [],
-            Classes = [.. order.Select(c => new ClassScore(_manifest.Classes[c], double.NaN, probabilities[c]))],
+            Classes = [.. order.Select(c => new ClassScore(_manifest.Classes[c], null, probabilities[c]))],
             Note = $"{_manifest.Trainer} is not a linear model; its score has no exact per-feature decomposition.",
         };
     }

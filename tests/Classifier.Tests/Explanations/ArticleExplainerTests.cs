@@ -90,7 +90,7 @@ public sealed class ArticleExplainerTests
     private static void AssertSumsToScore(ClassEvidence evidence, double listed, string what)
     {
         Assert.True(Math.Abs(listed - evidence.ListedFeatures) < Tolerance, $"{what}: listed {listed} against {evidence.ListedFeatures}");
-        var sum = evidence.Bias + listed + evidence.OtherFeatures + (evidence.Encoder ?? 0);
+        var sum = evidence.Bias!.Value + listed + evidence.OtherFeatures!.Value + (evidence.Encoder ?? 0);
         Assert.True(Math.Abs(sum - evidence.Score) < Tolerance, $"{what}: parts sum to {sum}, score {evidence.Score}");
     }
 
