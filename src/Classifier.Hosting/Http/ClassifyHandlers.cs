@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Classifier.Articles;
+using Classifier.Explanations;
 using Classifier.Wire;
 using Classifier.Hosting.Models;
 using Classifier.Scoring;
@@ -26,6 +27,19 @@ internal static class ClassifyHandlers
         {
             metrics.ObserveArticleError();
             return Problems.BadRequest(article.Error!, article.Id);
+        }
+
+        if (ExplainRequested(body) is var (explain, explainError) && explainError is not null)
+        {
+            metrics.ObserveArticleError();
+            return Problems.BadRequest(explainError, article.Id);
+        }
+
+        if (explain)
+        {
+            var explanation = ArticleExplainers.For(model.Current).Explain(new Article(article.Id, article.Title, article.Text));
+            metrics.ObserveArticle(explanation.Result);
+            return Results.Json(explanation, JsonOutput.Compact);
         }
 
         var classification = ParsedArticleScoring.Score(model.Current, [article])[0];
@@ -96,6 +110,20 @@ internal static class ClassifyHandlers
         }
 
         return Results.Json(new ClassifyBatchResponse(results, errors), JsonOutput.Compact);
+    }
+
+    /// <summary>The optional <c>"explain"</c> flag of a single-article request (the body already parsed once as an
+    /// article, so it is a JSON object).</summary>
+    private static (bool Explain, string? Error) ExplainRequested(byte[] body)
+    {
+        using var document = JsonDocument.Parse(body);
+        return !document.RootElement.TryGetProperty("explain", out var flag) ? (false, null)
+            : flag.ValueKind switch
+            {
+                JsonValueKind.True => (true, null),
+                JsonValueKind.False or JsonValueKind.Null => (false, null),
+                _ => (false, $"\"explain\" must be true or false, not {flag.GetRawText()}"),
+            };
     }
 
     private static async Task<(byte[] Body, IResult? Refusal)> ReadJsonBodyAsync(HttpContext context, ServiceOptions options)
