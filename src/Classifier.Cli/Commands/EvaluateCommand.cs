@@ -76,7 +76,7 @@ public static class EvaluateCommand
             return ExitCodes.Usage;
         }
 
-        var progress = new ConsoleProgress();
+        using var progress = new ConsoleProgress();
         TrainingData data;
         try
         {
@@ -115,6 +115,7 @@ public static class EvaluateCommand
             progress.Report($"wrote {page}");
         }
 
+        progress.Dispose();
         if (bundles.Count > 1)
         {
             PrintComparison(bundles[0], bundles[1], request.Json);

@@ -80,14 +80,22 @@ public static class ScoreCommand
 
         var watch = Stopwatch.StartNew();
         var stats = new ScoreStats();
-        try
+        // A file has a known end, so it gets a bar with rate and ETA over its bytes; a pipe has none.
+        using (var progress = inputPath == "-" ? null : new ConsoleProgress())
         {
-            ScoreInOrder(classifier, AvailableBatches.Of(records, batchSize), parallel, writer, stats);
-        }
-        catch (InvalidDataException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.InvalidInput;
+            var length = inputStream.CanSeek ? inputStream.Length : 0;
+            var kilobytes = (length + 1023) / 1024;
+            stats.Written = () => progress?.Report(new Progress.WorkProgress(
+                "scoring", inputStream.Position >= length ? kilobytes : inputStream.Position / 1024, kilobytes, "KB of input"));
+            try
+            {
+                ScoreInOrder(classifier, AvailableBatches.Of(records, batchSize), parallel, writer, stats);
+            }
+            catch (InvalidDataException e)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.InvalidInput;
+            }
         }
 
         watch.Stop();
@@ -117,6 +125,7 @@ public static class ScoreCommand
                     await writer.FlushAsync().ConfigureAwait(false);
                     stats.Records += lines.Lines.Length;
                     stats.Errors += lines.Errors;
+                    stats.Written?.Invoke();
                 }
             }
             catch (Exception e)
@@ -190,5 +199,8 @@ public static class ScoreCommand
         public long Records { get; set; }
 
         public long Errors { get; set; }
+
+        /// <summary>Called after each batch is written (progress).</summary>
+        public Action? Written { get; set; }
     }
 }

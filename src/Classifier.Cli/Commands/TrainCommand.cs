@@ -206,14 +206,18 @@ public static class TrainCommand
     private static int Run(TrainingOptions options, bool json)
     {
         TrainingResult result;
-        try
+        using (var progress = new ConsoleProgress())
         {
-            result = new TrainingRun(new ConsoleProgress()).Execute(options);
-        }
-        catch (Exception e) when (e is DataValidationException or FileNotFoundException or InvalidOperationException)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.InvalidInput;
+            try
+            {
+                result = new TrainingRun(progress).Execute(options);
+            }
+            catch (Exception e) when (e is DataValidationException or FileNotFoundException or InvalidOperationException)
+            {
+                progress.Dispose();
+                Console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.InvalidInput;
+            }
         }
 
         if (json)

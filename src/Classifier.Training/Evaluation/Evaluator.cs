@@ -1,5 +1,6 @@
 using Classifier.Articles;
 using Classifier.Bundles;
+using Classifier.Progress;
 using Classifier.Scoring;
 using Classifier.Taxonomy;
 using Classifier.Training.Data;
@@ -28,7 +29,14 @@ public sealed class Evaluator
         foreach (var chunk in articles.Chunk(BatchSize))
         {
             predictions.AddRange(_classifier.ClassifyBatch(chunk.Select(a => new Article(a.Id, a.Title, a.Text)).ToArray()));
-            _progress?.Report($"scored {predictions.Count}/{articles.Count}");
+            if (_progress is IProgress<WorkProgress>)
+            {
+                _progress.ReportWork("scoring", predictions.Count, articles.Count, "articles");
+            }
+            else
+            {
+                _progress?.Report($"scored {predictions.Count}/{articles.Count}");
+            }
         }
 
         return predictions;

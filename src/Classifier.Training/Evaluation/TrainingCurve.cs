@@ -31,7 +31,7 @@ public static class TrainingCurve
             var subset = held.Select(i => trainRows[i]).ToArray();
             if (subset.Select(r => labels[r]).Distinct().Count() < 2)
             {
-                progress.Report($"{head}: training curve: {fraction:P0} of the training split has fewer than two classes; point skipped");
+                progress.Report($"{head}: training curve: {fraction * 100:0}% of the training split has fewer than two classes; point skipped");
                 continue;
             }
 
@@ -39,7 +39,7 @@ public static class TrainingCurve
             var report = fitAndScore(subset);
             watch.Stop();
             points.Add(new TrainingCurvePoint(fraction, subset.Length, Math.Round(report.Accuracy, 4), Math.Round(report.MacroF1, 4), Math.Round(watch.Elapsed.TotalSeconds, 2)));
-            progress.Report($"{head}: training curve: {subset.Length} rows ({fraction:P0}): macro-F1 {report.MacroF1:F3} ({watch.Elapsed.TotalSeconds:F1}s)");
+            progress.Report($"{head}: training curve: {subset.Length} rows ({fraction * 100:0}%): macro-F1 {report.MacroF1:F3} ({watch.Elapsed.TotalSeconds:F1}s)");
         }
 
         points.Add(new TrainingCurvePoint(1.0, trainRows.Length, Math.Round(full.Report.Accuracy, 4), Math.Round(full.Report.MacroF1, 4), Math.Round(full.Seconds, 2)));

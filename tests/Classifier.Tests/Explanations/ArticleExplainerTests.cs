@@ -91,7 +91,7 @@ public sealed class ArticleExplainerTests
     {
         Assert.True(Math.Abs(listed - evidence.ListedFeatures) < Tolerance, $"{what}: listed {listed} against {evidence.ListedFeatures}");
         var sum = evidence.Bias!.Value + listed + evidence.OtherFeatures!.Value + (evidence.Encoder ?? 0);
-        Assert.True(Math.Abs(sum - evidence.Score) < Tolerance, $"{what}: parts sum to {sum}, score {evidence.Score}");
+        Assert.True(Math.Abs(sum - evidence.Score!.Value) < Tolerance, $"{what}: parts sum to {sum}, score {evidence.Score}");
     }
 
     private static Dictionary<string, double> ScoresOf(Classification result, string head) =>
