@@ -108,16 +108,21 @@ public static class HtmlReportWriter
             .Append(report.Accuracy.ToString("0.000", CultureInfo.InvariantCulture)).Append(", macro-F1 ")
             .Append(report.MacroF1.ToString("0.000", CultureInfo.InvariantCulture)).Append("</h2>\n");
         var outcomes = HeadOutcomes.For(report.Head, input.Articles, bundle.Predictions);
+        // Two figures a row at the page's width: the matrix beside calibration, the per-class bars beside coverage.
         html.Append("<div class=\"figures\">")
-            .Append(Img(figures.Confusion($"{report.Head}-confusion", report), $"{report.Head} confusion heat map"))
-            .Append(Img(figures.PerClass($"{report.Head}-per-class", report), $"{report.Head} precision, recall and F1 per class"));
+            .Append(Img(figures.Confusion($"{report.Head}-confusion", report), $"{report.Head} confusion heat map"));
         IReadOnlyList<CalibrationCurves.CoveragePoint> coverage = [];
         if (outcomes is not null)
         {
             var ece = CalibrationCurves.ExpectedCalibrationError(outcomes.Rows);
+            html.Append(Img(figures.Reliability($"{report.Head}-reliability", report.Head, CalibrationCurves.Reliability(outcomes.Rows), ece), $"{report.Head} reliability diagram"));
+        }
+
+        html.Append(Img(figures.PerClass($"{report.Head}-per-class", report), $"{report.Head} precision, recall and F1 per class"));
+        if (outcomes is not null)
+        {
             coverage = CalibrationCurves.Coverage(outcomes.Rows);
-            html.Append(Img(figures.Reliability($"{report.Head}-reliability", report.Head, CalibrationCurves.Reliability(outcomes.Rows), ece), $"{report.Head} reliability diagram"))
-                .Append(Img(figures.Coverage($"{report.Head}-coverage", report.Head, coverage), $"{report.Head} accuracy against coverage"));
+            html.Append(Img(figures.Coverage($"{report.Head}-coverage", report.Head, coverage), $"{report.Head} accuracy against coverage"));
         }
 
         html.Append("</div>\n");

@@ -60,7 +60,7 @@ public sealed class ReportFigures
         plot.Axes.Bottom.Label.Text = "predicted";
         plot.Axes.Left.Label.Text = "gold";
         plot.Axes.SetLimits(-0.5, n - 0.5, -0.5, n - 0.5);
-        return Save(plot, name, 760, 700);
+        return Save(plot, name, 720, 660);
     }
 
     /// <summary>Precision, recall and F1 per class, grouped bars.</summary>
@@ -100,7 +100,7 @@ public sealed class ReportFigures
         RotateBottomLabels(plot);
         plot.Axes.SetLimitsY(0, 1.05);
         plot.Axes.Left.Label.Text = "score";
-        return Save(plot, name, 900, 520);
+        return Save(plot, name, 740, 500);
     }
 
     /// <summary>Reliability diagram: accuracy against mean confidence per bin, the diagonal being perfect calibration.</summary>
@@ -163,7 +163,7 @@ public sealed class ReportFigures
         plot.Axes.SetLimits(0, 1.02, low, 1.01);
         plot.Axes.Bottom.Label.Text = "coverage (share of rows answered)";
         plot.Axes.Left.Label.Text = "accuracy on answered rows";
-        return Save(plot, name, 560, 500);
+        return Save(plot, name, 540, 500);
     }
 
     /// <summary>Validation macro-F1 against training-set size, one line per head.</summary>
