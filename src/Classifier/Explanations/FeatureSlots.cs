@@ -56,8 +56,8 @@ internal sealed class FeatureSlots
         if (head == HeadNames.Region)
         {
             dense.Add((CountryKind, [
-                .. Labels.Regions.Ids.Select(r => $"{r}: top country salience"),
-                .. Labels.Regions.Ids.Select(r => $"{r}: share of salience"),
+                .. Labels.Regions.Ids.Select(r => $"{r} top salience"),
+                .. Labels.Regions.Ids.Select(r => $"{r} salience share"),
             ]));
         }
         else if (manifest.ReadsToneEvidence == true)

@@ -84,7 +84,7 @@ public sealed class ArticleExplainerTests
 
         // The region head reads the countries as named gazetteer evidence.
         var region = explanation.Heads.Single(h => h.Head == "region");
-        Assert.Contains(region.Features, f => f.Kind == "countries" && f.Feature.StartsWith("middle-east-north-africa:", StringComparison.Ordinal));
+        Assert.Contains(region.Features, f => f.Kind == "countries" && f.Feature.StartsWith("middle-east-north-africa ", StringComparison.Ordinal));
     }
 
     private static void AssertSumsToScore(ClassEvidence evidence, double listed, string what)
