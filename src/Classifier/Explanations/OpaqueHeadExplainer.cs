@@ -6,7 +6,9 @@ using Microsoft.ML;
 namespace Classifier.Explanations;
 
 /// <summary>A head whose model is not linear (one-versus-all FastTree): its calibrated probabilities, and a note that
-/// it has no exact per-feature decomposition.</summary>
+/// it has no exact per-feature decomposition. ML.NET's feature contribution calculation would need the one-versus-all
+/// model's binary sub-models, which ML.NET 5 does not expose publicly (OneVersusAllModelParameters.SubModelParameters
+/// and the calculator's constructor are internal), so tree heads get no per-feature figures rather than guessed ones.</summary>
 internal sealed class OpaqueHeadExplainer : IHeadExplainer
 {
     private readonly HeadScorer _scorer;
