@@ -98,7 +98,7 @@ public static class EvaluateCommand
                 return ExitCodes.ModelError;
             }
 
-            bundles.Add(Evaluate(classifier, data, progress, explain: request.ReportDirectory is not null && bundles.Count == 0));
+            bundles.Add(Evaluate(classifier, path, data, progress, explain: request.ReportDirectory is not null && bundles.Count == 0));
         }
 
         if (request.PredictionsPath is { } predictionsPath)
@@ -128,12 +128,13 @@ public static class EvaluateCommand
         return ExitCodes.Success;
     }
 
-    private static EvaluatedBundle Evaluate(NewsClassifier classifier, TrainingData data, IProgress<string> progress, bool explain)
+    /// <param name="given">The bundle path as the user gave it (shown as given), or null for the default bundle.</param>
+    private static EvaluatedBundle Evaluate(NewsClassifier classifier, string? given, TrainingData data, IProgress<string> progress, bool explain)
     {
         var evaluator = new Evaluator(classifier, progress);
         var predictions = evaluator.Predict(data.Articles);
         var name = Path.GetFileName(classifier.Bundle.Directory.TrimEnd(Path.DirectorySeparatorChar));
-        return new EvaluatedBundle(name, classifier.Bundle.Directory, classifier.Manifest, evaluator.Evaluate(data.Articles, predictions), predictions,
+        return new EvaluatedBundle(name, given ?? classifier.Bundle.Directory, classifier.Manifest, evaluator.Evaluate(data.Articles, predictions), predictions,
             explain ? new ArticleExplainer(classifier) : null);
     }
 

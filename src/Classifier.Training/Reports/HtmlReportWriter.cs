@@ -18,7 +18,7 @@ public static class HtmlReportWriter
         table { border-collapse: collapse; margin: 8px 0 16px; font-size: 13px; }
         th, td { border: 1px solid #ddd; padding: 3px 8px; text-align: left; vertical-align: top; }
         td.n { text-align: right; font-variant-numeric: tabular-nums; }
-        .figures { display: flex; flex-wrap: wrap; gap: 12px; } .figures img { border: 1px solid #eee; max-width: 100%; }
+        .figures { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; } .figures img { border: 1px solid #eee; max-width: 100%; height: auto; }
         .muted { color: #777; } .up { color: #1a7f37; } .down { color: #b42318; }
         details summary { cursor: pointer; color: #444; }
         """;
