@@ -81,8 +81,12 @@ public sealed partial class EvaluateReportTests : IDisposable
     public void Compare_puts_two_bundles_side_by_side_with_per_class_differences()
     {
         var data = Path.Combine(Holdout, "env-01.csv");
-        var run = CliProcess.Run(null, "evaluate", "--data", data, "--compare", RepoPaths.FastModel, RepoPaths.FastModel, "--json");
+        var report = Path.Combine(_dir.FullName, "compare");
+        var run = CliProcess.Run(null, "evaluate", "--data", data, "--compare", RepoPaths.FastModel, RepoPaths.FastModel, "--json", "--report", report);
         Assert.True(run.ExitCode == 0, run.StdErr);
+        var html = File.ReadAllText(Path.Combine(report, "index.html"));
+        Assert.Contains("<h2>Comparison: fast against fast</h2>", html);
+        Assert.True(File.Exists(Path.Combine(report, "figures", "compare-topic.png")));
 
         var root = JsonDocument.Parse(run.StdOut).RootElement;
         var heads = root.GetProperty("heads").EnumerateArray().ToArray();
