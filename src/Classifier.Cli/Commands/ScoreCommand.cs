@@ -85,8 +85,9 @@ public static class ScoreCommand
         {
             var length = inputStream.CanSeek ? inputStream.Length : 0;
             var kilobytes = (length + 1023) / 1024;
+            // Read from the writer thread while the reader moves it: an approximate position is all a bar needs.
             stats.Written = () => progress?.Report(new Progress.WorkProgress(
-                "scoring", inputStream.Position >= length ? kilobytes : inputStream.Position / 1024, kilobytes, "KB of input"));
+                "scoring", Math.Clamp(inputStream.Position, 0, length) is var at && at >= length ? kilobytes : at / 1024, kilobytes, "KB of input"));
             try
             {
                 ScoreInOrder(classifier, AvailableBatches.Of(records, batchSize), parallel, writer, stats);
