@@ -14,6 +14,7 @@ public static class Program
         var root = new RootCommand("Classifier: tags news articles by region, topic and tone (\"cooperative diplomacy\" in \"middle-east-north-africa\").")
         {
             PredictCommand.Create(console),
+            ExplainCommand.Create(console),
             ScoreCommand.Create(console),
             WorkerCommand.Create(),
             ServeCommand.Create(),

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Classifier.Cli.Output;
 using Classifier.Training.Data;
 using Classifier.Training.Importers;
 
@@ -75,9 +76,11 @@ public static class ImportCommand
                 Directory.CreateDirectory(directory);
             }
 
-            var articles = importer.Import(inputPath, new StderrProgress(), skips).Select(a =>
+            using var progress = new ConsoleProgress();
+            var articles = importer.Import(inputPath, progress, skips).Select(a =>
             {
                 imported++;
+                progress.Report(new Classifier.Progress.WorkProgress("importing", imported, null, "records"));
                 return a;
             });
             LabelledCsvWriter.Write(partial, articles);
@@ -92,12 +95,5 @@ public static class ImportCommand
 
         Console.Error.WriteLine($"imported {imported} records (skipped {skips})");
         return ExitCodes.Success;
-    }
-
-    /// <summary>Reports on the calling thread: <see cref="Progress{T}"/> posts to the thread pool, which would
-    /// interleave its lines with the summary.</summary>
-    private sealed class StderrProgress : IProgress<string>
-    {
-        public void Report(string value) => Console.Error.WriteLine(value);
     }
 }

@@ -26,17 +26,21 @@ public static class PredictCommand
         };
         var title = new Option<string?>("--title", "-t") { Description = "The headline, when TEXT is the body only." };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON instead of a table." };
+        var explain = new Option<bool>("--explain") { Description = "Explain the result, as the explain command does." };
+        var top = ExplainCommand.CreateTopOption();
         var model = ModelLoader.CreateOption();
         var command = new Command("predict", "Classify one article: label, region, countries, topic and tone.")
         {
-            text, file, title, json, model,
+            text, file, title, json, explain, top, model,
         };
         command.SetAction(result => Run(
-            console, result.GetValue(text), result.GetValue(file), result.GetValue(title), result.GetValue(json), result.GetValue(model)));
+            console, result.GetValue(text), result.GetValue(file), result.GetValue(title), result.GetValue(json), result.GetValue(model),
+            result.GetValue(explain) ? result.GetValue(top) : null));
         return command;
     }
 
-    private static int Run(CliConsole console, string? text, FileInfo? file, string? title, bool json, string? modelPath)
+    /// <param name="explainTop">When set, explain the result listing this many features per head (explain, predict --explain).</param>
+    internal static int Run(CliConsole console, string? text, FileInfo? file, string? title, bool json, string? modelPath, int? explainTop = null)
     {
         string content;
         if (text is not null && file is not null)
@@ -81,6 +85,12 @@ public static class PredictCommand
         if (classifier is null)
         {
             return ExitCodes.ModelError;
+        }
+
+        if (explainTop is { } top)
+        {
+            ExplainCommand.Print(console, classifier, article, json, top);
+            return ExitCodes.Success;
         }
 
         var result = classifier.Classify(article);

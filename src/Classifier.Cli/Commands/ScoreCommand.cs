@@ -99,14 +99,23 @@ public static class ScoreCommand
 
         var watch = Stopwatch.StartNew();
         var stats = new ScoreStats();
-        try
+        // A file has a known end, so it gets a bar with rate and ETA over its bytes; a pipe has none.
+        using (var progress = inputPath == "-" ? null : new ConsoleProgress(console.Error, console.Error == Console.Error ? null : false))
         {
-            ScoreInOrder(classifier, AvailableBatches.Of(records, batchSize), parallel, writer, stats);
-        }
-        catch (InvalidDataException e)
-        {
-            console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.InvalidInput;
+            var length = inputStream.CanSeek ? inputStream.Length : 0;
+            var kilobytes = (length + 1023) / 1024;
+            // Read from the writer thread while the reader moves it: an approximate position is all a bar needs.
+            stats.Written = () => progress?.Report(new Progress.WorkProgress(
+                "scoring", Math.Clamp(inputStream.Position, 0, length) is var at && at >= length ? kilobytes : at / 1024, kilobytes, "KB of input"));
+            try
+            {
+                ScoreInOrder(classifier, AvailableBatches.Of(records, batchSize), parallel, writer, stats);
+            }
+            catch (InvalidDataException e)
+            {
+                console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.InvalidInput;
+            }
         }
 
         watch.Stop();
@@ -136,6 +145,7 @@ public static class ScoreCommand
                     await writer.FlushAsync().ConfigureAwait(false);
                     stats.Records += lines.Lines.Length;
                     stats.Errors += lines.Errors;
+                    stats.Written?.Invoke();
                 }
             }
             catch (Exception e)
@@ -217,5 +227,8 @@ public static class ScoreCommand
         public long Records { get; set; }
 
         public long Errors { get; set; }
+
+        /// <summary>Called after each batch is written (progress).</summary>
+        public Action? Written { get; set; }
     }
 }

@@ -103,11 +103,16 @@ public static class TrainCommand
             HelpName = "SOURCE=W",
             AllowMultipleArgumentsPerToken = false,
         };
+        var trainingCurve = new Option<bool?>("--training-curve")
+        {
+            Description = "Record each head's validation macro-F1 at 10/25/50/100% of its training split in the manifest (evaluate --report plots it). "
+                + "Default: on with --selection Quick or Full, off with None.",
+        };
         var json = new Option<bool>("--json") { Description = "Print the bundle manifest as JSON at the end instead of tables." };
         var command = new Command("train", "Train a model bundle (region, topic and tone heads) from labelled CSV files.")
         {
             data, output, heads, selection, trainer, featurizer, validation, minGain, seed, skipInvalid, toneEvidence,
-            encoder, encoderTokens, encoderDims, encoderScale, encoderCache, sourceWeight, json,
+            encoder, encoderTokens, encoderDims, encoderScale, encoderCache, sourceWeight, trainingCurve, json,
         };
         command.SetAction(result =>
         {
@@ -173,6 +178,7 @@ public static class TrainCommand
                     Trainer = forced,
                     Featurizer = forcedFeaturizer,
                     Features = new FeatureOptions { UseToneEvidence = result.GetValue(toneEvidence) },
+                    TrainingCurve = result.GetValue(trainingCurve) ?? result.GetValue(selection) != SelectionMode.None,
                 },
                 Recorded = new Dictionary<string, string>
                 {
@@ -190,6 +196,7 @@ public static class TrainCommand
                     ["encoderTokens"] = result.GetValue(encoderTokens).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["encoderDims"] = result.GetValue(encoderDims).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["encoderScale"] = result.GetValue(encoderScale).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["trainingCurve"] = (result.GetValue(trainingCurve) ?? result.GetValue(selection) != SelectionMode.None).ToString(),
                 },
             };
             return Run(options, result.GetValue(json), console);
@@ -200,14 +207,18 @@ public static class TrainCommand
     private static int Run(TrainingOptions options, bool json, CliConsole cli)
     {
         TrainingResult result;
-        try
+        using (var progress = new ConsoleProgress(cli.Error, cli.Error == Console.Error ? null : false))
         {
-            result = new TrainingRun(new ConsoleProgress(cli.Error)).Execute(options);
-        }
-        catch (Exception e) when (e is DataValidationException or FileNotFoundException or InvalidOperationException)
-        {
-            cli.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.InvalidInput;
+            try
+            {
+                result = new TrainingRun(progress).Execute(options);
+            }
+            catch (Exception e) when (e is DataValidationException or FileNotFoundException or InvalidOperationException)
+            {
+                progress.Dispose();
+                cli.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.InvalidInput;
+            }
         }
 
         if (json)

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Classifier.Articles;
+using Classifier.Explanations;
 using Classifier.Wire;
 using Classifier.Hosting.Models;
 using Classifier.Hosting.Scoring;
@@ -25,6 +27,17 @@ internal static class ClassifyHandlers
         {
             metrics.ObserveArticleError();
             return Problems.BadRequest(article.Error!, article.Id);
+        }
+
+        if (ExplainRequested(body) is var (explain, explainError) && explainError is not null)
+        {
+            metrics.ObserveArticleError();
+            return Problems.BadRequest(explainError, article.Id);
+        }
+
+        if (explain)
+        {
+            return Explain(model, metrics, article);
         }
 
         var classification = scorer.Score(model.Current, [article])[0];
@@ -100,6 +113,37 @@ internal static class ClassifyHandlers
         }
 
         return Results.Json(new ClassifyBatchResponse(results, errors), JsonOutput.Compact);
+    }
+
+    // Explaining runs outside the isolating scorer, so a failure in it is caught here: one article's defect is its
+    // own 400, as for scoring, never a 500.
+    private static IResult Explain(ModelHolder model, ServiceMetrics metrics, ParsedArticle article)
+    {
+        try
+        {
+            var explanation = ArticleExplainers.For(model.Current).Explain(new Article(article.Id, article.Title, article.Text));
+            metrics.ObserveArticle(explanation.Result);
+            return Results.Json(explanation, JsonOutput.Compact);
+        }
+        catch (Exception e) when (!IsolatingScorer.IsFatal(e))
+        {
+            metrics.ObserveArticleError();
+            return Problems.BadRequest($"explaining failed ({e.GetType().Name}): {e.Message}", article.Id);
+        }
+    }
+
+    /// <summary>The optional <c>"explain"</c> flag of a single-article request (the body already parsed once as an
+    /// article, so it is a JSON object).</summary>
+    private static (bool Explain, string? Error) ExplainRequested(byte[] body)
+    {
+        using var document = JsonDocument.Parse(body);
+        return !document.RootElement.TryGetProperty("explain", out var flag) ? (false, null)
+            : flag.ValueKind switch
+            {
+                JsonValueKind.True => (true, null),
+                JsonValueKind.False or JsonValueKind.Null => (false, null),
+                _ => (false, $"\"explain\" must be true or false, not {flag.GetRawText()}"),
+            };
     }
 
     private static async Task<(byte[] Body, IResult? Refusal)> ReadJsonBodyAsync(HttpContext context, ServiceOptions options)

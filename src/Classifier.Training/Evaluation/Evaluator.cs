@@ -1,5 +1,6 @@
 using Classifier.Articles;
 using Classifier.Bundles;
+using Classifier.Progress;
 using Classifier.Scoring;
 using Classifier.Taxonomy;
 using Classifier.Training.Data;
@@ -19,13 +20,34 @@ public sealed class Evaluator
         _progress = progress;
     }
 
-    public EvaluationReport Evaluate(IReadOnlyList<LabelledArticle> articles)
+    public EvaluationReport Evaluate(IReadOnlyList<LabelledArticle> articles) => Evaluate(articles, Predict(articles));
+
+    /// <summary>Scores every article, in order, reporting progress after each batch.</summary>
+    public IReadOnlyList<Classification> Predict(IReadOnlyList<LabelledArticle> articles)
     {
         var predictions = new List<Classification>(articles.Count);
         foreach (var chunk in articles.Chunk(BatchSize))
         {
             predictions.AddRange(_classifier.ClassifyBatch(chunk.Select(a => new Article(a.Id, a.Title, a.Text)).ToArray()));
-            _progress?.Report($"scored {predictions.Count}/{articles.Count}");
+            if (_progress is IProgress<WorkProgress>)
+            {
+                _progress.ReportWork("scoring", predictions.Count, articles.Count, "articles");
+            }
+            else
+            {
+                _progress?.Report($"scored {predictions.Count}/{articles.Count}");
+            }
+        }
+
+        return predictions;
+    }
+
+    /// <summary>The report for predictions already made (<see cref="Predict"/>), one per article in order.</summary>
+    public EvaluationReport Evaluate(IReadOnlyList<LabelledArticle> articles, IReadOnlyList<Classification> predictions)
+    {
+        if (predictions.Count != articles.Count)
+        {
+            throw new ArgumentException($"{predictions.Count} predictions for {articles.Count} articles.", nameof(predictions));
         }
 
         var heads = _classifier.Manifest.Heads.Keys.ToHashSet();

@@ -75,6 +75,10 @@ public sealed class HeadTrainer
             _progress.Report($"{head}: refitting {best.F.Name} + {best.T.Name} on all {labels.Count} rows");
         }
 
+        // Beside the refit, which leaves a core partly idle (see above).
+        var curve = options.TrainingCurve
+            ? Task.Run(() => MeasureCurve(head, inputs, labels, weights, trainIdx, validGold, validIdx, best.F, best.T, (best.R, best.Seconds), options))
+            : null;
         var (final, schema) = earlyRefit?.GetAwaiter().GetResult()
             ?? Refit(head, inputs, labels, weights, allIdx, classes.Count, best.F, best.T, options);
         var temperature = Calibration.FitTemperature(best.Scores, validGold);
@@ -100,6 +104,7 @@ public sealed class HeadTrainer
                 .ToArray(),
             ValidationRows = validIdx,
             ValidationScores = calibrated,
+            TrainingCurve = curve?.GetAwaiter().GetResult(),
             Temperature = temperature,
             Calibration = calibration,
         };
@@ -169,6 +174,33 @@ public sealed class HeadTrainer
         var mlContext = new MLContext(seed: options.Seed);
         var view = ToView(mlContext, inputs, labels, weights, rows, classCount);
         return (PipelineFactory.Create(mlContext, head, featurizer, trainer, options.Features).Fit(view), view.Schema);
+    }
+
+    /// <summary>The kept pipeline on shares of the training split, scored on the validation split; its own context,
+    /// seeded like the rest, since it runs beside the refit.</summary>
+    private IReadOnlyList<TrainingCurvePoint> MeasureCurve(
+        string head,
+        IReadOnlyList<ModelInput> inputs,
+        IReadOnlyList<int> labels,
+        IReadOnlyList<float>? weights,
+        int[] trainIdx,
+        int[] validGold,
+        int[] validIdx,
+        FeaturizerSpec featurizer,
+        TrainerSpec trainer,
+        (ClassificationReport Report, double Seconds) full,
+        HeadTrainingOptions options)
+    {
+        var mlContext = new MLContext(seed: options.Seed);
+        var classes = HeadNames.LabelsOf(head);
+        var validView = ToView(mlContext, inputs, labels, weights, validIdx, classes.Count);
+        return TrainingCurve.Measure(head, trainIdx, labels, full, options.Seed, rows =>
+        {
+            var model = PipelineFactory.Create(mlContext, head, featurizer, trainer, options.Features)
+                .Fit(ToView(mlContext, inputs, labels, weights, rows, classes.Count));
+            var scores = mlContext.Data.CreateEnumerable<ScoreRow>(model.Transform(validView), reuseRowObject: false).Select(r => VectorMath.ArgMax(r.Score)).ToArray();
+            return MetricsCalculator.Compute(head, classes, validGold, scores);
+        }, _progress);
     }
 
     private static (FeaturizerSpec F, TrainerSpec T, ClassificationReport R, float[][] Scores, double Seconds) Best(

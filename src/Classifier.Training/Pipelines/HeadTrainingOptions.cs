@@ -19,4 +19,8 @@ public sealed record HeadTrainingOptions
 
     /// <summary>Forces one trainer instead of searching.</summary>
     public TrainerSpec? Trainer { get; init; }
+
+    /// <summary>Whether to record the kept pipeline's validation macro-F1 at 10/25/50/100% of the training split
+    /// (see <see cref="Evaluation.TrainingCurve"/>).</summary>
+    public bool TrainingCurve { get; init; }
 }

@@ -31,6 +31,9 @@ public sealed record HeadTrainingResult
 
     public required IReadOnlyList<CandidateResult> Candidates { get; init; }
 
+    /// <summary>Validation macro-F1 against training-set size; null when not measured.</summary>
+    public IReadOnlyList<TrainingCurvePoint>? TrainingCurve { get; init; }
+
     /// <summary>Row indices (into the head's rows) of the validation split and the chosen pipeline's scores on them,
     /// calibrated.</summary>
     public required int[] ValidationRows { get; init; }

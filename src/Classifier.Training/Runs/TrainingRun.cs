@@ -1,6 +1,7 @@
 using System.Reflection;
 using Classifier.Bundles;
 using Classifier.Features;
+using Classifier.Progress;
 using Classifier.Taxonomy;
 using Classifier.Training.Writing;
 using Classifier.Training.Data;
@@ -62,6 +63,7 @@ public sealed class TrainingRun
                 headOptions,
                 options.SourceWeights.Count == 0 ? null : rows.Select(i => options.SourceWeights.GetValueOrDefault(data.Articles[i].Source, 1f)).ToArray());
             results.Add(result with { ValidationRows = result.ValidationRows.Select(r => rows[r]).ToArray() });
+            _progress.ReportWork("training heads", results.Count + skippedHeads.Count, options.Heads.Count, "heads");
         }
 
         if (results.Count == 0)
@@ -115,7 +117,15 @@ public sealed class TrainingRun
     {
         _progress.Report($"featurizing {articles.Count} articles");
         var features = new ArticleFeatures[articles.Count];
-        Parallel.For(0, articles.Count, i => features[i] = ArticleFeaturizer.Default.Featurize(articles[i].Title, articles[i].Text));
+        var done = 0;
+        Parallel.For(0, articles.Count, i =>
+        {
+            features[i] = ArticleFeaturizer.Default.Featurize(articles[i].Title, articles[i].Text);
+            if (Interlocked.Increment(ref done) is var n && (n % 256 == 0 || n == articles.Count))
+            {
+                _progress.ReportWork("featurizing", n, articles.Count, "articles");
+            }
+        });
         return features;
     }
 

@@ -44,6 +44,7 @@ public static class BundleWriter
                 Calibration = head.Calibration,
                 Validation = head.Validation.ToSummary(),
                 Candidates = head.Candidates,
+                TrainingCurve = head.TrainingCurve,
             };
         }
 

@@ -79,7 +79,15 @@ public sealed record HeadManifest
 
     /// <summary>Every pipeline tried on the validation split, best first.</summary>
     public IReadOnlyList<CandidateResult> Candidates { get; init; } = [];
+
+    /// <summary>Validation macro-F1 of the kept pipeline fitted on growing shares of the training split (train
+    /// --training-curve); null when it was not recorded.</summary>
+    public IReadOnlyList<TrainingCurvePoint>? TrainingCurve { get; init; }
 }
+
+/// <summary>One point of a training curve: the kept pipeline fitted on <see cref="Rows"/> training rows (a stratified
+/// <see cref="Fraction"/> of the training split), scored on the whole validation split.</summary>
+public sealed record TrainingCurvePoint(double Fraction, int Rows, double Accuracy, double MacroF1, double Seconds);
 
 public sealed record CalibrationSummary(double EceBefore, double EceAfter);
 
