@@ -43,6 +43,6 @@ public class ExplainCommandTests
     {
         var run = CliProcess.Run("   \n", "explain", "--model", RepoPaths.FastModel);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("the article text is empty", run.StdErr);
+        Assert.Contains("the article is empty", run.StdErr);
     }
 }
