@@ -1,0 +1,332 @@
+using System.Text;
+using Classifier.Features;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace Classifier.Scoring.Compiled;
+
+/// <summary>Exports a trained linear head from its ML.NET model into a <see cref="CompiledLinearHead"/>, using only
+/// what the model answers through ML.NET's public API: the n-gram vocabulary from the slot names of its text feature
+/// column, each slot's IDF weight by running a few probe documents through the model's own featurizer, the layout of
+/// the dense columns by a probe row, and the coefficients from the maximum-entropy parameters. Anything it does not
+/// recognise (trees, char n-grams, another layout) yields null with the reason, and the head keeps ML.NET.</summary>
+internal static class LinearHeadCompiler
+{
+    /// <summary>The featurizer's output column (training's <c>PipelineColumns.TextFeatures</c>) and the trainer's input.</summary>
+    public const string TextFeaturesColumn = "TextFeatures";
+
+    public const string FeaturesColumn = "Features";
+
+    /// <summary>The n-grams of a head: the tokens of each text-feature slot, in slot order.</summary>
+    public static IReadOnlyList<string[]>? ReadNgrams(ITransformer model, int embeddingLength, out string? reason)
+    {
+        if (!TrySplit(model, out var prefix, out _, out reason))
+        {
+            return null;
+        }
+
+        var schema = Featurize(prefix, [], embeddingLength).Schema;
+        var column = schema.GetColumnOrNull(TextFeaturesColumn);
+        if (column is not { } text || text.Type is not VectorDataViewType { Size: > 0 } || !text.HasSlotNames())
+        {
+            reason = $"no '{TextFeaturesColumn}' n-gram column with slot names";
+            return null;
+        }
+
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        text.GetSlotNames(ref names);
+        var ngrams = new List<string[]>(names.Length);
+        foreach (var name in names.DenseValues())
+        {
+            var tokens = name.ToString().Split('|');
+            if (tokens.Length > NgramKey.MaxLength || tokens.Any(t => t.Length == 0 || t.Contains(' ')))
+            {
+                reason = $"slot '{name}' is not a word n-gram of 1 to {NgramKey.MaxLength} tokens (char n-grams are not compiled)";
+                return null;
+            }
+
+            ngrams.Add(tokens);
+        }
+
+        return ngrams;
+    }
+
+    /// <summary>Compiles the head against the shared <paramref name="vocabulary"/>, which must hold every token of
+    /// <see cref="ReadNgrams"/>; null with the reason when the model is not a linear n-gram head.</summary>
+    public static CompiledLinearHead? Compile(
+        MLContext mlContext, ITransformer model, IReadOnlyList<string[]> ngrams, TokenVocabulary vocabulary,
+        int embeddingLength, float temperature, out string? reason)
+    {
+        if (!TrySplit(model, out var prefix, out var parameters, out reason))
+        {
+            return null;
+        }
+
+        var slots = new Dictionary<ulong, int>(ngrams.Count);
+        Span<int> ids = stackalloc int[NgramKey.MaxLength];
+        for (var s = 0; s < ngrams.Count; s++)
+        {
+            for (var t = 0; t < ngrams[s].Length; t++)
+            {
+                ids[t] = vocabulary.IdOf(ngrams[s][t]);
+            }
+
+            if (!slots.TryAdd(NgramKey.Of(ids[..ngrams[s].Length]), s))
+            {
+                reason = $"n-gram '{string.Join(' ', ngrams[s])}' names two slots";
+                return null;
+            }
+        }
+
+        var idf = ProbeIdf(prefix, ngrams, embeddingLength, out reason);
+        if (idf is null)
+        {
+            return null;
+        }
+
+        var layout = ProbeDenseLayout(prefix, ngrams.Count, embeddingLength, out reason);
+        if (layout is null)
+        {
+            return null;
+        }
+
+        VBuffer<float>[] classWeights = [];
+        parameters!.GetWeights(ref classWeights, out var classCount);
+        var biases = parameters.GetBiases().ToArray();
+        var slotCount = ngrams.Count;
+        var weights = new float[slotCount * classCount];
+        var dense = layout.Select(l => (l.Input, Weights: new float[l.Length * classCount])).ToArray();
+        for (var c = 0; c < classCount; c++)
+        {
+            if (classWeights[c].Length != slotCount + layout.Sum(l => l.Length))
+            {
+                reason = $"class {c} has {classWeights[c].Length} weights for {slotCount} n-gram slots and {layout.Sum(l => l.Length)} dense inputs";
+                return null;
+            }
+
+            var w = classWeights[c].DenseValues().ToArray();
+            for (var s = 0; s < slotCount; s++)
+            {
+                weights[(s * classCount) + c] = w[s];
+            }
+
+            var offset = slotCount;
+            for (var d = 0; d < layout.Length; d++)
+            {
+                for (var i = 0; i < layout[d].Length; i++)
+                {
+                    dense[d].Weights[(i * classCount) + c] = w[offset + i];
+                }
+
+                offset += layout[d].Length;
+            }
+        }
+
+        var maxNgram = ngrams.Count == 0 ? 1 : ngrams.Max(n => n.Length);
+        return new CompiledLinearHead(slots, maxNgram, idf, weights, biases, [.. dense.Select(d => (d.Input, d.Weights))], temperature);
+    }
+
+    private static bool TrySplit(
+        ITransformer model, out ITransformer[] prefix, out MaximumEntropyModelParameters? parameters, out string? reason)
+    {
+        prefix = [];
+        parameters = null;
+        if (model is not TransformerChain<ITransformer> chain || !chain.Any())
+        {
+            reason = "not a transformer chain";
+            return false;
+        }
+
+        var parts = chain.ToArray();
+        if (parts[^1] is not MulticlassPredictionTransformer<MaximumEntropyModelParameters> predictor)
+        {
+            reason = $"the predictor is {parts[^1].GetType().Name}, not a maximum-entropy linear model";
+            return false;
+        }
+
+        if (predictor.FeatureColumnName != FeaturesColumn)
+        {
+            reason = $"the predictor reads '{predictor.FeatureColumnName}', not '{FeaturesColumn}'";
+            return false;
+        }
+
+        prefix = parts[..^1];
+        parameters = predictor.Model;
+        reason = null;
+        return true;
+    }
+
+    private static IDataView Featurize(ITransformer[] prefix, IReadOnlyList<ModelInput> rows, int embeddingLength)
+    {
+        var mlContext = new MLContext(seed: 0);
+        var view = mlContext.Data.LoadFromEnumerable(rows, FeatureSchema.For<ModelInput>(embeddingLength));
+        foreach (var transformer in prefix)
+        {
+            view = transformer.Transform(view);
+        }
+
+        return view;
+    }
+
+    /// <summary>IDF up to one common factor, which the L2 normalisation cancels. Document 1 holds every unigram
+    /// once, so its slot values are IDF / norm. Document n (n ≥ 2) holds every n-gram once, separated by a token no
+    /// slot uses (an n-gram cannot span it), plus a reference unigram whose known IDF puts the values on document 1's
+    /// scale.</summary>
+    private static float[]? ProbeIdf(ITransformer[] prefix, IReadOnlyList<string[]> ngrams, int embeddingLength, out string? reason)
+    {
+        reason = null;
+        var idf = new float[ngrams.Count];
+        var maxLength = ngrams.Count == 0 ? 1 : ngrams.Max(n => n.Length);
+        var unigramSlot = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var s = 0; s < ngrams.Count; s++)
+        {
+            if (ngrams[s].Length == 1)
+            {
+                unigramSlot[ngrams[s][0]] = s;
+            }
+        }
+
+        var separator = "q";
+        while (ngrams.Any(n => n.Contains(separator)))
+        {
+            separator += "q";
+        }
+
+        var documents = new List<string>();
+        var counts = new List<Dictionary<string, int>>();
+        var reference = "";
+        for (var length = 1; length <= maxLength; length++)
+        {
+            var text = new StringBuilder();
+            var count = new Dictionary<string, int>(StringComparer.Ordinal);
+            if (length > 1)
+            {
+                text.Append(reference).Append(' ').Append(separator);
+                count[reference] = 1;
+            }
+
+            foreach (var ngram in ngrams.Where(n => n.Length == length))
+            {
+                text.Append(' ').Append(string.Join(' ', ngram)).Append(' ').Append(separator);
+                foreach (var token in ngram)
+                {
+                    count[token] = count.GetValueOrDefault(token) + 1;
+                }
+            }
+
+            documents.Add(text.ToString());
+            counts.Add(count);
+            if (length == 1)
+            {
+                // The unigram values come from this document, so the reference for the others is picked once they are known.
+                var values = SlotValues(prefix, [documents[0]], embeddingLength)[0];
+                foreach (var (token, slot) in unigramSlot)
+                {
+                    idf[slot] = values[slot];
+                }
+
+                reference = unigramSlot.Count == 0 ? "" : unigramSlot.MaxBy(u => idf[u.Value]).Key;
+                if (maxLength > 1 && (reference.Length == 0 || idf[unigramSlot[reference]] <= 0))
+                {
+                    reason = "no unigram with a positive IDF to scale the longer n-grams by";
+                    return null;
+                }
+            }
+        }
+
+        if (maxLength > 1)
+        {
+            var results = SlotValues(prefix, documents.Skip(1).ToList(), embeddingLength);
+            for (var length = 2; length <= maxLength; length++)
+            {
+                var values = results[length - 2];
+                var referenceSlot = unigramSlot[reference];
+                var scale = values[referenceSlot] / counts[length - 1][reference] / idf[referenceSlot];
+                for (var s = 0; s < ngrams.Count; s++)
+                {
+                    if (ngrams[s].Length == length)
+                    {
+                        idf[s] = values[s] / scale;
+                    }
+                }
+            }
+        }
+
+        return idf;
+    }
+
+    private static float[][] SlotValues(ITransformer[] prefix, IReadOnlyList<string> documents, int embeddingLength)
+    {
+        var view = Featurize(prefix, [.. documents.Select(d => new ModelInput { Text = d, Embedding = new float[Math.Max(1, embeddingLength)] })], embeddingLength);
+        var column = view.Schema[TextFeaturesColumn];
+        var results = new List<float[]>();
+        using var cursor = view.GetRowCursor([column]);
+        var getter = cursor.GetGetter<VBuffer<float>>(column);
+        VBuffer<float> buffer = default;
+        while (cursor.MoveNext())
+        {
+            getter(ref buffer);
+            results.Add(buffer.DenseValues().ToArray());
+        }
+
+        return [.. results];
+    }
+
+    /// <summary>Which dense columns follow the n-gram slots in the trainer's feature vector, in order: a probe row
+    /// with no text and a distinct value in every dense input shows where each one lands.</summary>
+    private static (DenseInput Input, int Length)[]? ProbeDenseLayout(ITransformer[] prefix, int slotCount, int embeddingLength, out string? reason)
+    {
+        reason = null;
+        var row = new ModelInput
+        {
+            Text = "",
+            RegionEvidence = [.. Enumerable.Range(0, FeatureLayout.RegionEvidenceLength).Select(i => 1000f + i)],
+            ToneEvidence = [.. Enumerable.Range(0, FeatureLayout.ToneEvidenceLength).Select(i => 2000f + i)],
+            Embedding = [.. Enumerable.Range(0, Math.Max(1, embeddingLength)).Select(i => 3000f + i)],
+        };
+        var view = Featurize(prefix, [row], embeddingLength);
+        var column = view.Schema.GetColumnOrNull(FeaturesColumn);
+        if (column is not { } features)
+        {
+            reason = $"no '{FeaturesColumn}' column";
+            return null;
+        }
+
+        using var cursor = view.GetRowCursor([features]);
+        var getter = cursor.GetGetter<VBuffer<float>>(features);
+        VBuffer<float> buffer = default;
+        cursor.MoveNext();
+        getter(ref buffer);
+        var values = buffer.DenseValues().ToArray();
+        if (values.Length < slotCount || values.Take(slotCount).Any(v => v != 0f))
+        {
+            reason = "the feature vector does not start with the n-gram slots";
+            return null;
+        }
+
+        var layout = new List<(DenseInput, int)>();
+        var position = slotCount;
+        while (position < values.Length)
+        {
+            var (input, length) = values[position] switch
+            {
+                1000f => ((DenseInput?)DenseInput.RegionEvidence, FeatureLayout.RegionEvidenceLength),
+                2000f => (DenseInput.ToneEvidence, FeatureLayout.ToneEvidenceLength),
+                3000f => (DenseInput.Embedding, Math.Max(1, embeddingLength)),
+                _ => (null, 0),
+            };
+            if (input is null || position + length > values.Length
+                || Enumerable.Range(0, length).Any(i => values[position + i] != values[position] + i))
+            {
+                reason = $"feature {position} is not part of a known dense column";
+                return null;
+            }
+
+            layout.Add((input.Value, length));
+            position += length;
+        }
+
+        return [.. layout];
+    }
+}
