@@ -5,6 +5,7 @@ using Classifier.Wire;
 using Classifier.Training.Data;
 using Classifier.Training.Evaluation;
 using Spectre.Console;
+using Classifier.Scoring.Compiled;
 
 namespace Classifier.Cli.Commands;
 
@@ -22,15 +23,16 @@ public static class EvaluateCommand
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Report invalid records and go on without them." };
         var model = ModelLoader.CreateOption();
+        var engine = ModelLoader.CreateEngineOption();
         var command = new Command("evaluate", "Report accuracy, macro-F1, per-class metrics and confusion matrices on labelled data.")
         {
-            data, json, skipInvalid, model,
+            data, json, skipInvalid, model, engine,
         };
-        command.SetAction(result => Run(result.GetValue(data)!, result.GetValue(json), result.GetValue(skipInvalid), result.GetValue(model)));
+        command.SetAction(result => Run(result.GetValue(data)!, result.GetValue(json), result.GetValue(skipInvalid), result.GetValue(model), result.GetValue(engine)));
         return command;
     }
 
-    private static int Run(string[] paths, bool json, bool skipInvalid, string? modelPath)
+    private static int Run(string[] paths, bool json, bool skipInvalid, string? modelPath, ScoringEngine engine)
     {
         var progress = new ConsoleProgress();
         TrainingData data;
@@ -44,7 +46,7 @@ public static class EvaluateCommand
             return ExitCodes.InvalidInput;
         }
 
-        var classifier = ModelLoader.TryLoad(modelPath);
+        var classifier = ModelLoader.TryLoad(modelPath, engine);
         if (classifier is null)
         {
             return ExitCodes.ModelError;

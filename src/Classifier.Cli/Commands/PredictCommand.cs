@@ -6,6 +6,7 @@ using Classifier.Cli.Input;
 using Classifier.Cli.Output;
 using Classifier.Wire;
 using Spectre.Console;
+using Classifier.Scoring.Compiled;
 
 namespace Classifier.Cli.Commands;
 
@@ -27,16 +28,17 @@ public static class PredictCommand
         var title = new Option<string?>("--title", "-t") { Description = "The headline, when TEXT is the body only." };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON instead of a table." };
         var model = ModelLoader.CreateOption();
+        var engine = ModelLoader.CreateEngineOption();
         var command = new Command("predict", "Classify one article: label, region, countries, topic and tone.")
         {
-            text, file, title, json, model,
+            text, file, title, json, model, engine,
         };
         command.SetAction(result => Run(
-            result.GetValue(text), result.GetValue(file), result.GetValue(title), result.GetValue(json), result.GetValue(model)));
+            result.GetValue(text), result.GetValue(file), result.GetValue(title), result.GetValue(json), result.GetValue(model), result.GetValue(engine)));
         return command;
     }
 
-    private static int Run(string? text, FileInfo? file, string? title, bool json, string? modelPath)
+    private static int Run(string? text, FileInfo? file, string? title, bool json, string? modelPath, ScoringEngine engine)
     {
         string content;
         if (text is not null && file is not null)
@@ -76,7 +78,7 @@ public static class PredictCommand
             return ExitCodes.InvalidInput;
         }
 
-        var classifier = ModelLoader.TryLoad(modelPath);
+        var classifier = ModelLoader.TryLoad(modelPath, engine);
         if (classifier is null)
         {
             return ExitCodes.ModelError;

@@ -8,6 +8,7 @@ using Classifier.Cli.Input;
 using Classifier.Cli.Output;
 using Classifier.Wire;
 using Classifier.Scoring;
+using Classifier.Scoring.Compiled;
 
 namespace Classifier.Cli.Commands;
 
@@ -47,16 +48,17 @@ public static class ScoreCommand
         };
         parallel.RequireBetween(1, 256);
         var model = ModelLoader.CreateOption();
+        var engine = ModelLoader.CreateEngineOption();
         var command = new Command("score", "Score a stream of articles: one JSON line per input record, in order; bad records get an error line.")
         {
-            input, output, format, batchSize, parallel, model,
+            input, output, format, batchSize, parallel, model, engine,
         };
         command.SetAction(result => Run(
-            result.GetValue(input)!, result.GetValue(output)!, result.GetValue(format), result.GetValue(batchSize), result.GetValue(parallel), result.GetValue(model)));
+            result.GetValue(input)!, result.GetValue(output)!, result.GetValue(format), result.GetValue(batchSize), result.GetValue(parallel), result.GetValue(model), result.GetValue(engine)));
         return command;
     }
 
-    private static int Run(string inputPath, string outputPath, string? format, int batchSize, int parallel, string? modelPath)
+    private static int Run(string inputPath, string outputPath, string? format, int batchSize, int parallel, string? modelPath, ScoringEngine engine)
     {
         if (inputPath != "-" && !File.Exists(inputPath))
         {
@@ -64,7 +66,7 @@ public static class ScoreCommand
             return ExitCodes.InvalidInput;
         }
 
-        var classifier = ModelLoader.TryLoad(modelPath);
+        var classifier = ModelLoader.TryLoad(modelPath, engine);
         if (classifier is null)
         {
             return ExitCodes.ModelError;

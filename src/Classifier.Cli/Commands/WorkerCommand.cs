@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using Classifier.Hosting.Models;
 using Classifier.Hosting.Nats;
+using Classifier.Scoring.Compiled;
 
 namespace Classifier.Cli.Commands;
 
@@ -72,12 +73,13 @@ public static class WorkerCommand
         };
         maxAckPending.RequireBetween(1, 1_000_000);
         var model = ModelLoader.CreateOption();
+        var engine = ModelLoader.CreateEngineOption();
         var command = new Command(
             "worker",
             "Score a NATS JetStream subject into another until stopped (Ctrl+C or SIGTERM finish the batch in hand first). "
             + "Each result is stored before its input is acked; run several workers with one --durable to share the load.")
         {
-            nats, stream, subject, output, deadLetter, outStream, durable, batchSize, ackWait, maxAckPending, model,
+            nats, stream, subject, output, deadLetter, outStream, durable, batchSize, ackWait, maxAckPending, model, engine,
         };
         command.SetAction(result => Run(
             new WorkerOptions
@@ -93,11 +95,11 @@ public static class WorkerCommand
                 AckWait = TimeSpan.FromSeconds(result.GetValue(ackWait)),
                 MaxAckPending = result.GetValue(maxAckPending),
             },
-            result.GetValue(model)));
+            result.GetValue(model), result.GetValue(engine)));
         return command;
     }
 
-    private static int Run(WorkerOptions options, string? modelPath)
+    private static int Run(WorkerOptions options, string? modelPath, ScoringEngine engine)
     {
         var problems = options.Validate();
         if (problems.Count > 0)
@@ -110,7 +112,7 @@ public static class WorkerCommand
             return ExitCodes.Usage;
         }
 
-        using var holder = ModelLoader.TryLoadReloadable(modelPath, s_modelReloadInterval);
+        using var holder = ModelLoader.TryLoadReloadable(modelPath, s_modelReloadInterval, engine);
         if (holder is null)
         {
             return ExitCodes.ModelError;
