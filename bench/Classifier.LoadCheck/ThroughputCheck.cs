@@ -16,7 +16,8 @@ internal static class ThroughputCheck
         var seconds = args.GetInt("seconds", 5);
         var warmUp = args.GetInt("warmup", 5);
         var articles = File.ReadAllLines(args.Get("articles")).Where(l => l.Length > 0).Select(ToArticle).ToArray();
-        var (classifier, loadSeconds) = ClassifyTimings.LoadTimed(args.Get("model"));
+        var engine = Enum.Parse<Classifier.Scoring.Compiled.ScoringEngine>(args.Get("engine", "compiled"), ignoreCase: true);
+        var (classifier, loadSeconds) = ClassifyTimings.LoadTimed(args.Get("model"), engine);
         ClassifyTimings.WarmUp(classifier, articles, TimeSpan.FromSeconds(warmUp));
         var oneThread = Loop(classifier, articles, TimeSpan.FromSeconds(seconds), 0);
         var cores = Environment.ProcessorCount;
@@ -27,6 +28,8 @@ internal static class ThroughputCheck
         Console.WriteLine(JsonSerializer.Serialize(new
         {
             check = "throughput",
+            engine = engine.ToString(),
+            compiledHeads = classifier.CompiledHeads,
             articles = articles.Length,
             seconds,
             loadSeconds = Math.Round(loadSeconds, 3),

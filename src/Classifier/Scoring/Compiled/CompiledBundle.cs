@@ -32,41 +32,43 @@ internal sealed class CompiledBundle
         int embeddingLength,
         Func<string, ModelInput, float[]> reference)
     {
-        var skipped = new Dictionary<string, string>(StringComparer.Ordinal);
-        var ngrams = new Dictionary<string, IReadOnlyList<string[]>>(StringComparer.Ordinal);
-        foreach (var (name, (model, _)) in models)
+        // Heads compile independently (and the folding table is built once per process): spread them over the cores.
+        var folding = Task.Run(() => MlNetTextFolding.Table);
+        var names = models.Keys.ToArray();
+        var ngrams = new IReadOnlyList<string[]>?[names.Length];
+        var reasons = new string?[names.Length];
+        Parallel.For(0, names.Length, i => ngrams[i] = LinearHeadCompiler.ReadNgrams(models[names[i]].Model, embeddingLength, out reasons[i]));
+        folding.Wait();
+        var vocabulary = new TokenVocabulary(ngrams.OfType<IReadOnlyList<string[]>>().SelectMany(n => n).SelectMany(n => n));
+        var compiled = new CompiledLinearHead?[names.Length];
+        Parallel.For(0, names.Length, i =>
         {
-            var read = LinearHeadCompiler.ReadNgrams(model, embeddingLength, out var reason);
-            if (read is null)
+            if (ngrams[i] is not { } headNgrams)
             {
-                skipped[name] = reason ?? "not compilable";
+                return;
+            }
+
+            var (model, temperature) = models[names[i]];
+            var head = LinearHeadCompiler.Compile(mlContext, model, headNgrams, vocabulary, embeddingLength, temperature, out reasons[i]);
+            if (head is not null)
+            {
+                reasons[i] = Check(head, vocabulary, ProbeRows(headNgrams, embeddingLength), row => reference(names[i], row));
+                compiled[i] = reasons[i] is null ? head : null;
+            }
+        });
+
+        var heads = new Dictionary<string, CompiledLinearHead>(StringComparer.Ordinal);
+        var skipped = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (compiled[i] is { } head)
+            {
+                heads[names[i]] = head;
             }
             else
             {
-                ngrams[name] = read;
+                skipped[names[i]] = reasons[i] ?? "not compilable";
             }
-        }
-
-        var vocabulary = new TokenVocabulary(ngrams.Values.SelectMany(n => n).SelectMany(n => n));
-        var heads = new Dictionary<string, CompiledLinearHead>(StringComparer.Ordinal);
-        foreach (var (name, headNgrams) in ngrams)
-        {
-            var (model, temperature) = models[name];
-            var head = LinearHeadCompiler.Compile(mlContext, model, headNgrams, vocabulary, embeddingLength, temperature, out var reason);
-            if (head is null)
-            {
-                skipped[name] = reason ?? "not compilable";
-                continue;
-            }
-
-            var mismatch = Check(head, vocabulary, ProbeRows(headNgrams, embeddingLength), row => reference(name, row));
-            if (mismatch is not null)
-            {
-                skipped[name] = mismatch;
-                continue;
-            }
-
-            heads[name] = head;
         }
 
         return new CompiledBundle(vocabulary, heads, skipped);

@@ -1,4 +1,3 @@
-using System.Text;
 using Classifier.Features;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -79,7 +78,9 @@ internal static class LinearHeadCompiler
             }
         }
 
-        var idf = ProbeIdf(prefix, ngrams, embeddingLength, out reason);
+        var idf = NgramIdfReader.TryRead(prefix, ngrams.Count) is { } read
+            ? [.. read.Select(v => (float)v)]
+            : ProbeIdf(prefix, ngrams, embeddingLength, out reason);
         if (idf is null)
         {
             return null;
@@ -169,87 +170,85 @@ internal static class LinearHeadCompiler
         return view;
     }
 
-    /// <summary>IDF up to one common factor, which the L2 normalisation cancels. Document 1 holds every unigram
-    /// once, so its slot values are IDF / norm. Document n (n ≥ 2) holds every n-gram once, separated by a token no
-    /// slot uses (an n-gram cannot span it), plus a reference unigram whose known IDF puts the values on document 1's
-    /// scale.</summary>
+    /// <summary>IDF up to one common factor, which the L2 normalisation cancels. Probe documents of a few hundred
+    /// n-grams each, separated by a token no slot uses (so no n-gram spans two of them), each led by one reference
+    /// unigram: in a document every slot's value is count × IDF / norm, the counts are known, so IDF(g) / IDF(ref) is
+    /// (value(g) / count(g)) / (value(ref) / count(ref)). Small documents, because ML.NET's n-gram counting slows down
+    /// more than linearly with the number of distinct n-grams in one row.</summary>
     private static float[]? ProbeIdf(ITransformer[] prefix, IReadOnlyList<string[]> ngrams, int embeddingLength, out string? reason)
     {
         reason = null;
         var idf = new float[ngrams.Count];
-        var maxLength = ngrams.Count == 0 ? 1 : ngrams.Max(n => n.Length);
-        var unigramSlot = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var s = 0; s < ngrams.Count; s++)
+        if (ngrams.Count == 0)
         {
-            if (ngrams[s].Length == 1)
-            {
-                unigramSlot[ngrams[s][0]] = s;
-            }
+            return idf;
         }
 
+        var slotOf = new Dictionary<string, int>(ngrams.Count, StringComparer.Ordinal);
+        for (var s = 0; s < ngrams.Count; s++)
+        {
+            slotOf[string.Join(' ', ngrams[s])] = s;
+        }
+
+        var maxLength = ngrams.Max(n => n.Length);
         var separator = "q";
-        while (ngrams.Any(n => n.Contains(separator)))
+        var tokens = ngrams.SelectMany(n => n).ToHashSet(StringComparer.Ordinal);
+        while (tokens.Contains(separator))
         {
             separator += "q";
         }
 
-        var documents = new List<string>();
-        var counts = new List<Dictionary<string, int>>();
-        var reference = "";
-        for (var length = 1; length <= maxLength; length++)
+        // The reference: the unigram with the largest value among the first few, so certainly not a zero IDF.
+        var unigrams = Enumerable.Range(0, ngrams.Count).Where(s => ngrams[s].Length == 1).Take(256).ToArray();
+        if (unigrams.Length == 0)
         {
-            var text = new StringBuilder();
-            var count = new Dictionary<string, int>(StringComparer.Ordinal);
-            if (length > 1)
-            {
-                text.Append(reference).Append(' ').Append(separator);
-                count[reference] = 1;
-            }
-
-            foreach (var ngram in ngrams.Where(n => n.Length == length))
-            {
-                text.Append(' ').Append(string.Join(' ', ngram)).Append(' ').Append(separator);
-                foreach (var token in ngram)
-                {
-                    count[token] = count.GetValueOrDefault(token) + 1;
-                }
-            }
-
-            documents.Add(text.ToString());
-            counts.Add(count);
-            if (length == 1)
-            {
-                // The unigram values come from this document, so the reference for the others is picked once they are known.
-                var values = SlotValues(prefix, [documents[0]], embeddingLength)[0];
-                foreach (var (token, slot) in unigramSlot)
-                {
-                    idf[slot] = values[slot];
-                }
-
-                reference = unigramSlot.Count == 0 ? "" : unigramSlot.MaxBy(u => idf[u.Value]).Key;
-                if (maxLength > 1 && (reference.Length == 0 || idf[unigramSlot[reference]] <= 0))
-                {
-                    reason = "no unigram with a positive IDF to scale the longer n-grams by";
-                    return null;
-                }
-            }
+            reason = "no unigram slot to scale the n-grams by";
+            return null;
         }
 
-        if (maxLength > 1)
+        var first = SlotValues(prefix, [string.Join(' ', unigrams.Select(s => ngrams[s][0]))], embeddingLength)[0];
+        var referenceSlot = unigrams.MaxBy(s => first[s]);
+        if (!(first[referenceSlot] > 0))
         {
-            var results = SlotValues(prefix, documents.Skip(1).ToList(), embeddingLength);
-            for (var length = 2; length <= maxLength; length++)
+            reason = "no unigram with a positive IDF to scale the n-grams by";
+            return null;
+        }
+
+        const int PerDocument = 400;
+        var documents = new List<string>();
+        var counts = new List<Dictionary<int, int>>();
+        for (var start = 0; start < ngrams.Count; start += PerDocument)
+        {
+            var segments = new List<string[]> { ngrams[referenceSlot] };
+            segments.AddRange(ngrams.Skip(start).Take(PerDocument));
+            var count = new Dictionary<int, int>();
+            foreach (var segment in segments)
             {
-                var values = results[length - 2];
-                var referenceSlot = unigramSlot[reference];
-                var scale = values[referenceSlot] / counts[length - 1][reference] / idf[referenceSlot];
-                for (var s = 0; s < ngrams.Count; s++)
+                // Every n-gram the segment contains, sub-n-grams included, counts where it is a slot.
+                for (var i = 0; i < segment.Length; i++)
                 {
-                    if (ngrams[s].Length == length)
+                    for (var length = 1; length <= maxLength && i + length <= segment.Length; length++)
                     {
-                        idf[s] = values[s] / scale;
+                        if (slotOf.TryGetValue(string.Join(' ', segment, i, length), out var slot))
+                        {
+                            count[slot] = count.GetValueOrDefault(slot) + 1;
+                        }
                     }
                 }
+            }
+
+            documents.Add(string.Join($" {separator} ", segments.Select(g => string.Join(' ', g))));
+            counts.Add(count);
+        }
+
+        var values = SlotValues(prefix, documents, embeddingLength);
+        for (var d = 0; d < documents.Count; d++)
+        {
+            var count = counts[d];
+            var scale = values[d][referenceSlot] / count[referenceSlot];
+            for (var s = d * PerDocument; s < Math.Min(ngrams.Count, (d + 1) * PerDocument); s++)
+            {
+                idf[s] = values[d][s] / count[s] / scale;
             }
         }
 
