@@ -128,6 +128,9 @@ internal static class LinearHeadCompiler
         return new CompiledLinearHead(slots, maxNgram, idf, weights, biases, [.. dense.Select(d => (d.Input, d.Weights))], temperature);
     }
 
+    /// <summary>The transformers before the predictor: the featurization.</summary>
+    internal static ITransformer[]? FeaturizerOf(ITransformer model) => TrySplit(model, out var prefix, out _, out _) ? prefix : null;
+
     private static bool TrySplit(
         ITransformer model, out ITransformer[] prefix, out MaximumEntropyModelParameters? parameters, out string? reason)
     {
@@ -175,7 +178,7 @@ internal static class LinearHeadCompiler
     /// unigram: in a document every slot's value is count × IDF / norm, the counts are known, so IDF(g) / IDF(ref) is
     /// (value(g) / count(g)) / (value(ref) / count(ref)). Small documents, because ML.NET's n-gram counting slows down
     /// more than linearly with the number of distinct n-grams in one row.</summary>
-    private static float[]? ProbeIdf(ITransformer[] prefix, IReadOnlyList<string[]> ngrams, int embeddingLength, out string? reason)
+    internal static float[]? ProbeIdf(ITransformer[] prefix, IReadOnlyList<string[]> ngrams, int embeddingLength, out string? reason)
     {
         reason = null;
         var idf = new float[ngrams.Count];
