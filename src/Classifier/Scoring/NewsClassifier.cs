@@ -33,7 +33,7 @@ public sealed class NewsClassifier
         Engine = engine;
         if (engine == ScoringEngine.Compiled)
         {
-            _tokens = Compile(bundle, mlContext);
+            _tokens = Compile(bundle);
         }
 
         HeadScorer? HeadOrNull(string name) =>
@@ -69,12 +69,11 @@ public sealed class NewsClassifier
 
     /// <summary>Compiles every head it can and hands each its compiled form; returns the shared vocabulary, or null
     /// when no head compiled.</summary>
-    private TokenVocabulary? Compile(ModelBundle bundle, MLContext mlContext)
+    private TokenVocabulary? Compile(ModelBundle bundle)
     {
         var scorers = Heads;
 
         var compiled = CompiledBundle.Build(
-            mlContext,
             scorers.ToDictionary(s => s.Key, s => (bundle.Heads[s.Key], bundle.Manifest.Heads[s.Key].Temperature ?? 1f), StringComparer.Ordinal),
             bundle.Embedding?.Dimensions ?? 1,
             (name, row) => scorers[name].ScoreWithMlNet(row));

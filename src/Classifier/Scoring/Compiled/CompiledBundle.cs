@@ -27,7 +27,6 @@ internal sealed class CompiledBundle
 
     /// <param name="reference">Scores one row with the head's ML.NET model (calibrated), for the check.</param>
     public static CompiledBundle Build(
-        MLContext mlContext,
         IReadOnlyDictionary<string, (ITransformer Model, float Temperature)> models,
         int embeddingLength,
         Func<string, ModelInput, float[]> reference)
@@ -49,7 +48,7 @@ internal sealed class CompiledBundle
             }
 
             var (model, temperature) = models[names[i]];
-            var head = LinearHeadCompiler.Compile(mlContext, model, headNgrams, vocabulary, embeddingLength, temperature, out reasons[i]);
+            var head = LinearHeadCompiler.Compile(model, headNgrams, vocabulary, embeddingLength, temperature, out reasons[i]);
             if (head is not null)
             {
                 reasons[i] = Check(head, vocabulary, ProbeRows(headNgrams, embeddingLength), row => reference(names[i], row));

@@ -38,6 +38,13 @@ internal static class LinearHeadCompiler
         var ngrams = new List<string[]>(names.Length);
         foreach (var name in names.DenseValues())
         {
+            // With char n-grams beside the words, ML.NET tags every slot "Char." or "Word.".
+            if (name.Span.StartsWith("Char.", StringComparison.Ordinal))
+            {
+                reason = $"slot '{name}' is a char n-gram (char n-grams are not compiled)";
+                return null;
+            }
+
             var tokens = name.ToString().Split('|');
             if (tokens.Length > NgramKey.MaxLength || tokens.Any(t => t.Length == 0 || t.Contains(' ')))
             {
@@ -54,7 +61,7 @@ internal static class LinearHeadCompiler
     /// <summary>Compiles the head against the shared <paramref name="vocabulary"/>, which must hold every token of
     /// <see cref="ReadNgrams"/>; null with the reason when the model is not a linear n-gram head.</summary>
     public static CompiledLinearHead? Compile(
-        MLContext mlContext, ITransformer model, IReadOnlyList<string[]> ngrams, TokenVocabulary vocabulary,
+        ITransformer model, IReadOnlyList<string[]> ngrams, TokenVocabulary vocabulary,
         int embeddingLength, float temperature, out string? reason)
     {
         if (!TrySplit(model, out var prefix, out var parameters, out reason))
