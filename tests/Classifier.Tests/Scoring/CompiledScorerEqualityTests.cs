@@ -4,6 +4,7 @@ using Classifier.Scoring.Compiled;
 using Classifier.Tests.Shared;
 using Classifier.Tests.Support;
 using Classifier.Training.Data;
+using Xunit.Abstractions;
 
 namespace Classifier.Tests.Scoring;
 
@@ -12,6 +13,10 @@ namespace Classifier.Tests.Scoring;
 public class CompiledScorerEqualityTests
 {
     private const float Tolerance = 1e-5f;
+
+    private readonly ITestOutputHelper _output;
+
+    public CompiledScorerEqualityTests(ITestOutputHelper output) => _output = output;
 
     public static TheoryData<string> Bundles => new() { "default", "fast" };
 
@@ -67,7 +72,7 @@ public class CompiledScorerEqualityTests
         }
     }
 
-    private static void AssertEqualOn(string bundle, string data)
+    private void AssertEqualOn(string bundle, string data)
     {
         var classifier = NewsClassifier.Load(Path.Combine(RepoPaths.Root, "models", bundle));
         var articles = Read(data);
@@ -101,6 +106,7 @@ public class CompiledScorerEqualityTests
         }
 
         Assert.Equal(articles.Count * classifier.Heads.Count, compared);
+        _output.WriteLine($"{bundle} on {data}: {articles.Count} rows x {classifier.Heads.Count} heads, largest difference {worst:E2}");
     }
 
     private static IReadOnlyList<Article> Read(string path) =>
