@@ -127,6 +127,9 @@ run_ours() { # task selection
   # In-process throughput after warm-up, one thread and all cores, the way the peers' in-process predict is timed.
   dotnet "$LOADCHECK" throughput --model "$o/model" --articles "$dir/test.jsonl" >"$o/throughput.json" 2>"$o/throughput.err" \
     || echo '{}' >"$o/throughput.json"
+  # The same on ML.NET's engine (--engine mlnet), for the compiled scorer's speed-up within this run.
+  dotnet "$LOADCHECK" throughput --model "$o/model" --articles "$dir/test.jsonl" --engine mlnet --seconds 3 --warmup 3 \
+    >"$o/throughput-mlnet.json" 2>"$o/throughput-mlnet.err" || echo '{}' >"$o/throughput-mlnet.json"
   # Cold start: a fresh `classifier predict` process with this model on the first test text, exec to exit; median of 3.
   "$PY" -c 'import json,sys; print(json.loads(open(sys.argv[1], encoding="utf-8").readline())["text"])' "$dir/test.jsonl" >"$o/one.txt"
   median_wall "${C[@]}" predict --model "$o/model" --json --file "$o/one.txt" >"$o/cold.txt"
@@ -147,6 +150,18 @@ tp = json.load(open(f"{d}/throughput.json"))
 out["docsPerSecond"] = tp.get("oneThreadDocsPerSecond")
 out["docsPerSecondAllCores"] = tp.get("allCoresDocsPerSecond")
 out["p50Ms"], out["p99Ms"], out["loadSeconds"] = tp.get("p50Ms"), tp.get("p99Ms"), tp.get("loadSeconds")
+out["featurizeOnlyDocsPerSecond"] = tp.get("featurizeOnlyDocsPerSecond")
+out["compiledHeads"] = tp.get("compiledHeads")
+try:
+    out["mlnetDocsPerSecond"] = json.load(open(f"{d}/throughput-mlnet.json")).get("oneThreadDocsPerSecond")
+except Exception:
+    out["mlnetDocsPerSecond"] = None
+try:
+    # The training profile: seconds of each pipeline fitted during selection (the refit on all rows comes on top).
+    out["candidates"] = [{"pipeline": f"{c['featurizer']} + {c['trainer']}", "seconds": c["seconds"]}
+                         for c in json.load(open(f"{d}/model/manifest.json"))["heads"][task]["candidates"]]
+except Exception:
+    out["candidates"] = []
 cold = open(f"{d}/cold.txt").read().strip()
 out["coldStartSeconds"] = float(cold) if cold else None
 notes = []
@@ -157,6 +172,8 @@ except Exception:
     pass
 if out["docsPerSecond"]:
     notes.append(f"in-process {out['docsPerSecond']:,.0f} docs/s on one thread, {out['docsPerSecondAllCores']:,.0f} on {tp['cores']} cores")
+    if out["mlnetDocsPerSecond"]:
+        notes.append(f"compiled heads {', '.join(out['compiledHeads'] or []) or 'none'}; `--engine mlnet` {out['mlnetDocsPerSecond']:,.0f} docs/s on one thread")
 # `classifier score` end to end (JSON in and out, reader and writer threads), marginal between the 1x and Nx runs
 if sN - s1 >= 0.5:
     notes.append(f"`score` CLI {(nN - n1) / (sN - s1):,.0f} docs/s (marginal over {nN} docs)")

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Classifier.Articles;
 using Classifier.Scoring;
+using Classifier.Scoring.Compiled;
 
 namespace Classifier.LoadCheck;
 
@@ -8,10 +9,10 @@ namespace Classifier.LoadCheck;
 internal static class ClassifyTimings
 {
     /// <summary>Loads the bundle and says how long it took (in a fresh process this includes the JIT).</summary>
-    public static (NewsClassifier Classifier, double Seconds) LoadTimed(string bundleDirectory)
+    public static (NewsClassifier Classifier, double Seconds) LoadTimed(string bundleDirectory, ScoringEngine engine = ScoringEngine.Compiled)
     {
         var clock = Stopwatch.StartNew();
-        var classifier = NewsClassifier.Load(bundleDirectory);
+        var classifier = NewsClassifier.Load(bundleDirectory, engine);
         return (classifier, clock.Elapsed.TotalSeconds);
     }
 

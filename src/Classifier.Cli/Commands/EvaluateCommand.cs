@@ -8,6 +8,7 @@ using Classifier.Training.Evaluation;
 using Classifier.Training.Reports;
 using Classifier.Wire;
 using Spectre.Console;
+using Classifier.Scoring.Compiled;
 
 namespace Classifier.Cli.Commands;
 
@@ -55,18 +56,19 @@ public static class EvaluateCommand
             }
         });
         var model = ModelLoader.CreateOption();
+        var engine = ModelLoader.CreateEngineOption();
         var command = new Command("evaluate", "Report accuracy, macro-F1, per-class metrics and confusion matrices on labelled data.")
         {
-            data, json, skipInvalid, report, predictions, compare, errors, model,
+            data, json, skipInvalid, report, predictions, compare, errors, model, engine,
         };
         command.SetAction(result => Run(new Request(
             result.GetValue(data)!, result.GetValue(json), result.GetValue(skipInvalid), result.GetValue(model),
-            result.GetValue(report), result.GetValue(predictions), result.GetValue(compare), result.GetValue(errors))));
+            result.GetValue(report), result.GetValue(predictions), result.GetValue(compare), result.GetValue(errors), result.GetValue(engine))));
         return command;
     }
 
     private sealed record Request(
-        string[] DataPaths, bool Json, bool SkipInvalid, string? ModelPath, string? ReportDirectory, string? PredictionsPath, string[]? Compare, int Errors);
+        string[] DataPaths, bool Json, bool SkipInvalid, string? ModelPath, string? ReportDirectory, string? PredictionsPath, string[]? Compare, int Errors, ScoringEngine Engine);
 
     private static int Run(Request request)
     {
@@ -92,7 +94,7 @@ public static class EvaluateCommand
         var bundles = new List<EvaluatedBundle>();
         foreach (var path in paths)
         {
-            var classifier = ModelLoader.TryLoad(path);
+            var classifier = ModelLoader.TryLoad(path, request.Engine);
             if (classifier is null)
             {
                 return ExitCodes.ModelError;

@@ -6,6 +6,7 @@ using Classifier.Cli.Input;
 using Classifier.Cli.Output;
 using Classifier.Wire;
 using Spectre.Console;
+using Classifier.Scoring.Compiled;
 
 namespace Classifier.Cli.Commands;
 
@@ -29,18 +30,19 @@ public static class PredictCommand
         var explain = new Option<bool>("--explain") { Description = "Explain the result, as the explain command does." };
         var top = ExplainCommand.CreateTopOption();
         var model = ModelLoader.CreateOption();
+        var engine = ModelLoader.CreateEngineOption();
         var command = new Command("predict", "Classify one article: label, region, countries, topic and tone.")
         {
-            text, file, title, json, explain, top, model,
+            text, file, title, json, explain, top, model, engine,
         };
         command.SetAction(result => Run(
             console, result.GetValue(text), result.GetValue(file), result.GetValue(title), result.GetValue(json), result.GetValue(model),
-            result.GetValue(explain) ? result.GetValue(top) : null));
+            result.GetValue(explain) ? result.GetValue(top) : null, result.GetValue(engine)));
         return command;
     }
 
     /// <param name="explainTop">When set, explain the result listing this many features per head (explain, predict --explain).</param>
-    internal static int Run(CliConsole console, string? text, FileInfo? file, string? title, bool json, string? modelPath, int? explainTop = null)
+    internal static int Run(CliConsole console, string? text, FileInfo? file, string? title, bool json, string? modelPath, int? explainTop = null, ScoringEngine engine = ScoringEngine.Compiled)
     {
         string content;
         if (text is not null && file is not null)
@@ -81,7 +83,7 @@ public static class PredictCommand
             return ExitCodes.InvalidInput;
         }
 
-        var classifier = ModelLoader.TryLoad(modelPath, console.Error);
+        var classifier = ModelLoader.TryLoad(modelPath, console.Error, engine);
         if (classifier is null)
         {
             return ExitCodes.ModelError;

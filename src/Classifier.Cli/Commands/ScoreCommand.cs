@@ -8,6 +8,7 @@ using Classifier.Cli.Input;
 using Classifier.Cli.Output;
 using Classifier.Wire;
 using Classifier.Scoring;
+using Classifier.Scoring.Compiled;
 
 namespace Classifier.Cli.Commands;
 
@@ -54,16 +55,17 @@ public static class ScoreCommand
         };
         maxRecordBytes.RequireBetween(1024, 1 << 30);
         var model = ModelLoader.CreateOption();
+        var engine = ModelLoader.CreateEngineOption();
         var command = new Command("score", "Score a stream of articles: one JSON line per input record, in order; bad records get an error line.")
         {
-            input, output, format, batchSize, parallel, maxRecordBytes, model,
+            input, output, format, batchSize, parallel, maxRecordBytes, model, engine,
         };
         command.SetAction(result => Run(
             console,
             new ScoreOptions(
                 result.GetValue(input)!, result.GetValue(output)!, result.GetValue(format), result.GetValue(batchSize), result.GetValue(parallel),
                 result.GetValue(maxRecordBytes)),
-            result.GetValue(model)));
+            result.GetValue(model), result.GetValue(engine)));
         return command;
     }
 
@@ -72,7 +74,7 @@ public static class ScoreCommand
 
     private sealed record ScoreOptions(string Input, string Output, string? Format, int BatchSize, int Parallel, int MaxRecordBytes);
 
-    private static int Run(CliConsole console, ScoreOptions options, string? modelPath)
+    private static int Run(CliConsole console, ScoreOptions options, string? modelPath, ScoringEngine engine)
     {
         var (inputPath, outputPath) = (options.Input, options.Output);
         if (inputPath != "-" && !File.Exists(inputPath))
@@ -81,7 +83,7 @@ public static class ScoreCommand
             return ExitCodes.InvalidInput;
         }
 
-        var classifier = ModelLoader.TryLoad(modelPath, console.Error);
+        var classifier = ModelLoader.TryLoad(modelPath, console.Error, engine);
         if (classifier is null)
         {
             return ExitCodes.ModelError;

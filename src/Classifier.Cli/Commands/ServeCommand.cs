@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Classifier.Hosting.Http;
+using Classifier.Scoring.Compiled;
 
 namespace Classifier.Cli.Commands;
 
@@ -53,9 +54,10 @@ public static class ServeCommand
         reload.Require(v => v >= 0, "must not be negative");
 
         var model = ModelLoader.CreateOption();
+        var engine = ModelLoader.CreateEngineOption();
         var command = new Command("serve", "Run the HTTP scoring service: POST /v1/classify, /v1/classify/batch; GET /healthz, /readyz, /metrics, /v1/model, /openapi/v1.json.")
         {
-            urls, maxBatch, maxBody, timeout, concurrency, queue, reload, model,
+            urls, maxBatch, maxBody, timeout, concurrency, queue, reload, model, engine,
         };
         command.SetAction(result => Run(
             new ServiceOptions
@@ -68,13 +70,13 @@ public static class ServeCommand
                 QueueLimit = result.GetValue(queue),
                 ReloadInterval = TimeSpan.FromSeconds(result.GetValue(reload)),
             },
-            result.GetValue(model)));
+            result.GetValue(model), result.GetValue(engine)));
         return command;
     }
 
-    private static int Run(ServiceOptions options, string? modelPath)
+    private static int Run(ServiceOptions options, string? modelPath, ScoringEngine engine)
     {
-        using var holder = ModelLoader.TryLoadReloadable(modelPath, options.ReloadInterval);
+        using var holder = ModelLoader.TryLoadReloadable(modelPath, options.ReloadInterval, engine);
         if (holder is null)
         {
             return ExitCodes.ModelError;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.ExceptionServices;
 using Classifier.Hosting.Nats;
+using Classifier.Scoring.Compiled;
 
 namespace Classifier.Cli.Commands;
 
@@ -82,12 +83,13 @@ public static class WorkerCommand
             HelpName = "URLS",
         };
         var model = ModelLoader.CreateOption();
+        var engine = ModelLoader.CreateEngineOption();
         var command = new Command(
             "worker",
             "Score a NATS JetStream subject into another until stopped (Ctrl+C or SIGTERM finish the batch in hand first). "
             + "Each result is stored before its input is acked; run several workers with one --durable to share the load.")
         {
-            nats, stream, subject, output, deadLetter, outStream, durable, batchSize, ackWait, maxAckPending, maxDeliveries, metricsUrls, model,
+            nats, stream, subject, output, deadLetter, outStream, durable, batchSize, ackWait, maxAckPending, maxDeliveries, metricsUrls, model, engine,
         };
         command.SetAction(result => Run(
             new WorkerOptions
@@ -105,11 +107,11 @@ public static class WorkerCommand
                 MaxDeliveries = result.GetValue(maxDeliveries),
             },
             result.GetValue(metricsUrls),
-            result.GetValue(model)));
+            result.GetValue(model), result.GetValue(engine)));
         return command;
     }
 
-    private static int Run(WorkerOptions options, string? metricsUrls, string? modelPath)
+    private static int Run(WorkerOptions options, string? metricsUrls, string? modelPath, ScoringEngine engine)
     {
         var problems = options.Validate();
         if (problems.Count > 0)
@@ -122,7 +124,7 @@ public static class WorkerCommand
             return ExitCodes.Usage;
         }
 
-        using var holder = ModelLoader.TryLoadReloadable(modelPath, s_modelReloadInterval);
+        using var holder = ModelLoader.TryLoadReloadable(modelPath, s_modelReloadInterval, engine);
         if (holder is null)
         {
             return ExitCodes.ModelError;

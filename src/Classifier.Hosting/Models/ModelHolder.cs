@@ -1,5 +1,6 @@
 using Classifier.Bundles;
 using Classifier.Scoring;
+using Classifier.Scoring.Compiled;
 
 namespace Classifier.Hosting.Models;
 
@@ -21,8 +22,11 @@ public sealed class ModelHolder : IDisposable
     private int _reloads;
     private int _reloadFailures;
 
+    private readonly ScoringEngine _engine;
+
     private ModelHolder(string path, NewsClassifier initial, TimeSpan pollInterval, Action<string> log)
     {
+        _engine = initial.Engine;
         _path = path;
         _log = log;
         _current = initial;
@@ -58,8 +62,8 @@ public sealed class ModelHolder : IDisposable
     /// <summary>Loads the bundle at <paramref name="path"/> (throwing <see cref="BundleLoadException"/> when it is
     /// unusable) and, when <paramref name="pollInterval"/> is positive, checks it for a replacement that often.
     /// Polling, not file events: a bundle is swapped in by renaming directories, which watchers report unevenly.</summary>
-    public static ModelHolder Load(string path, TimeSpan pollInterval, Action<string>? log = null) =>
-        new(path, NewsClassifier.Load(path), pollInterval, log ?? (_ => { }));
+    public static ModelHolder Load(string path, TimeSpan pollInterval, Action<string>? log = null, ScoringEngine engine = ScoringEngine.Compiled) =>
+        new(path, NewsClassifier.Load(path, engine), pollInterval, log ?? (_ => { }));
 
     /// <summary>Loads the bundle again if its manifest changed and it has the served shape; returns whether a new
     /// model is now in use.</summary>
@@ -111,7 +115,7 @@ public sealed class ModelHolder : IDisposable
 
             try
             {
-                var next = NewsClassifier.Load(_path);
+                var next = NewsClassifier.Load(_path, _engine);
                 _current = next;
                 _fingerprint = seen;
                 _refused = null;

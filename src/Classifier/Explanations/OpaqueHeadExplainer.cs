@@ -26,7 +26,7 @@ internal sealed class OpaqueHeadExplainer : IHeadExplainer
 
     public HeadExplanation Explain(ModelInput input, int top)
     {
-        var probabilities = _scorer.Score(input);
+        var probabilities = _scorer.ScoreWithMlNet(input);
         var order = Enumerable.Range(0, probabilities.Length).OrderByDescending(c => probabilities[c]).ToArray();
         ClassEvidence Evidence(int c) => new()
         {

@@ -28,12 +28,19 @@ public sealed class ArticleFeaturizer : IArticleFeaturizer
         var countries = _detector.Detect(normalizedTitle, normalizedText);
         var input = new ModelInput
         {
-            Text = TextNormalizer.ModelText(normalizedTitle, normalizedText),
+            Text = ModelText(normalizedTitle, normalizedText),
             RegionEvidence = RegionEvidence(countries),
             ToneEvidence = toneEvidence ? _tone.Compute(normalizedTitle, normalizedText) : new float[FeatureLayout.ToneEvidenceLength],
         };
         return new ArticleFeatures(input, countries);
     }
+
+    /// <summary><see cref="TextNormalizer.ModelText"/> for parts already normalised: it would normalise both again
+    /// (normalising is idempotent), which was a tenth of featurizing an 800-word article.</summary>
+    private static string ModelText(string normalizedTitle, string normalizedText) =>
+        normalizedTitle.Length == 0 ? normalizedText
+        : normalizedText.Length == 0 ? normalizedTitle
+        : string.Concat(normalizedTitle, " . ", normalizedText);
 
     /// <summary>Per region, the salience of its most salient detected country (slots 0-6), then the region's share of
     /// the salience of all detected countries (slots 7-13). The share lets the head prefer the region a story is

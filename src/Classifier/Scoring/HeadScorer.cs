@@ -1,9 +1,11 @@
 using Classifier.Features;
+using Classifier.Scoring.Compiled;
 using Microsoft.ML;
 
 namespace Classifier.Scoring;
 
-/// <summary>One head of the bundle, ready to score single rows (pooled engines) or batches (one Transform).</summary>
+/// <summary>One head of the bundle, ready to score single rows (pooled engines) or batches (one Transform), or, once
+/// <see cref="UseCompiled"/> gives it a compiled linear head, through that.</summary>
 internal sealed class HeadScorer
 {
     private readonly MLContext _mlContext;
@@ -27,7 +29,25 @@ internal sealed class HeadScorer
 
     public int ClassCount { get; }
 
-    public float[] Score(ModelInput input)
+    /// <summary>The compiled form of this head, when it has one; it then scores every row.</summary>
+    public CompiledLinearHead? Compiled { get; private set; }
+
+    public void UseCompiled(CompiledLinearHead head)
+    {
+        if (head.ClassCount != ClassCount)
+        {
+            throw new InvalidOperationException($"The compiled head has {head.ClassCount} classes; the head has {ClassCount}.");
+        }
+
+        Compiled = head;
+    }
+
+    /// <param name="tokenIds">The row's tokens (<see cref="TokenVocabulary.Tokenize"/>), read by a compiled head.</param>
+    public float[] Score(ModelInput input, ReadOnlySpan<int> tokenIds) =>
+        Compiled is { } compiled ? compiled.Score(tokenIds, input) : ScoreWithMlNet(input);
+
+    /// <summary>The ML.NET model's calibrated probabilities: the reference, whatever scores the head.</summary>
+    public float[] ScoreWithMlNet(ModelInput input)
     {
         var engine = _engines.Rent();
         try

@@ -1,6 +1,7 @@
 using Classifier.Articles;
 using Classifier.Bundles;
 using Classifier.Features;
+using Classifier.Scoring.Compiled;
 using Classifier.Taxonomy;
 using Microsoft.ML;
 
@@ -16,8 +17,9 @@ public sealed class NewsClassifier
     private readonly HeadScorer? _tone;
     private readonly bool _readsToneEvidence;
     private readonly EmbeddingSource? _embedding;
+    private readonly TokenVocabulary? _tokens;
 
-    private NewsClassifier(ModelBundle bundle, IArticleFeaturizer featurizer, MLContext mlContext)
+    private NewsClassifier(ModelBundle bundle, IArticleFeaturizer featurizer, MLContext mlContext, ScoringEngine engine)
     {
         Bundle = bundle;
         _featurizer = featurizer;
@@ -28,6 +30,11 @@ public sealed class NewsClassifier
         _readsToneEvidence = bundle.Manifest.ReadsToneEvidence();
         // Null unless a head reads the encoder's vector (ModelBundle opens it only then): the costliest step by far.
         _embedding = bundle.Embedding;
+        Engine = engine;
+        if (engine == ScoringEngine.Compiled)
+        {
+            _tokens = Compile(bundle);
+        }
 
         HeadScorer? HeadOrNull(string name) =>
             bundle.Heads.TryGetValue(name, out var model)
@@ -38,15 +45,49 @@ public sealed class NewsClassifier
 
     public ModelBundle Bundle { get; }
 
+    /// <summary>The engine asked for when loading.</summary>
+    public ScoringEngine Engine { get; }
+
+    /// <summary>Heads scored by the compiled linear scorer (the others use ML.NET).</summary>
+    public IReadOnlyList<string> CompiledHeads { get; private set; } = [];
+
+    /// <summary>Heads left on ML.NET although the compiled engine was asked for, with the reason.</summary>
+    public IReadOnlyDictionary<string, string> MlNetHeads { get; private set; } = new Dictionary<string, string>();
+
     public BundleManifest Manifest => Bundle.Manifest;
 
     /// <summary>Loads a bundle directory; throws <see cref="BundleLoadException"/> naming what is wrong.</summary>
-    public static NewsClassifier Load(string bundleDirectory) => Load(bundleDirectory, ArticleFeaturizer.Default);
+    public static NewsClassifier Load(string bundleDirectory) => Load(bundleDirectory, ScoringEngine.Compiled);
 
-    internal static NewsClassifier Load(string bundleDirectory, IArticleFeaturizer featurizer)
+    /// <summary>Loads a bundle to score with <paramref name="engine"/>; throws <see cref="BundleLoadException"/>
+    /// naming what is wrong.</summary>
+    public static NewsClassifier Load(string bundleDirectory, ScoringEngine engine) =>
+        Load(bundleDirectory, ArticleFeaturizer.Default, engine);
+
+    internal static NewsClassifier Load(string bundleDirectory, IArticleFeaturizer featurizer, ScoringEngine engine = ScoringEngine.Compiled)
     {
         var mlContext = new MLContext(seed: 0);
-        return new NewsClassifier(ModelBundle.Load(bundleDirectory, mlContext), featurizer, mlContext);
+        return new NewsClassifier(ModelBundle.Load(bundleDirectory, mlContext), featurizer, mlContext, engine);
+    }
+
+    /// <summary>Compiles every head it can and hands each its compiled form; returns the shared vocabulary, or null
+    /// when no head compiled.</summary>
+    private TokenVocabulary? Compile(ModelBundle bundle)
+    {
+        var scorers = Heads;
+
+        var compiled = CompiledBundle.Build(
+            scorers.ToDictionary(s => s.Key, s => (bundle.Heads[s.Key], bundle.Manifest.Heads[s.Key].Temperature ?? 1f), StringComparer.Ordinal),
+            bundle.Embedding?.Dimensions ?? 1,
+            (name, row) => scorers[name].ScoreWithMlNet(row));
+        foreach (var (name, head) in compiled.Heads)
+        {
+            scorers[name].UseCompiled(head);
+        }
+
+        CompiledHeads = [.. compiled.Heads.Keys.Order(StringComparer.Ordinal)];
+        MlNetHeads = compiled.Skipped;
+        return compiled.Heads.Count > 0 ? compiled.Vocabulary : null;
     }
 
     public Classification Classify(Article article)
@@ -86,26 +127,16 @@ public sealed class NewsClassifier
             return [];
         }
 
-        var features = articles.Select(a => _featurizer.Featurize(a.Title, a.Text, _readsToneEvidence)).ToArray();
+        var features = Featurize(articles);
         var inputs = features.Select(f => f.Input).ToArray();
-        if (_embedding is not null)
-        {
-            // One call for the batch, so the encoder can spread the texts over the cores.
-            var vectors = _embedding.Embed([.. inputs.Select(i => i.Text)]);
-            for (var i = 0; i < inputs.Length; i++)
-            {
-                inputs[i].Embedding = vectors[i];
-            }
-        }
-
-        if (!useTransform)
+        if (!useTransform || _tokens is not null && AllHeads.All(h => h.Compiled is not null))
         {
             return [.. Enumerable.Range(0, articles.Count).Select(i => Compose(articles[i], features[i]))];
         }
 
-        var region = _region?.ScoreBatch(inputs);
-        var topic = _topic?.ScoreBatch(inputs);
-        var tone = _tone?.ScoreBatch(inputs);
+        var region = ScoreBatch(_region, inputs);
+        var topic = ScoreBatch(_topic, inputs);
+        var tone = ScoreBatch(_tone, inputs);
         var results = new Classification[articles.Count];
         for (var i = 0; i < results.Length; i++)
         {
@@ -133,14 +164,78 @@ public sealed class NewsClassifier
         }
     }
 
-    private Classification Compose(Article article, ArticleFeatures features) =>
-        _composer.Compose(
-            article.Id,
-            _region?.Score(features.Input),
-            _topic?.Score(features.Input),
-            _tone?.Score(features.Input),
-            features.Input.RegionEvidence,
-            features.Countries);
+    private Classification Compose(Article article, ArticleFeatures features)
+    {
+        var input = features.Input;
+        // One tokenization serves every compiled head.
+        var count = 0;
+        var ids = _tokens?.Tokenize(input.Text, out count);
+        try
+        {
+            var tokens = ids.AsSpan(0, count);
+            return _composer.Compose(
+                article.Id,
+                _region?.Score(input, tokens),
+                _topic?.Score(input, tokens),
+                _tone?.Score(input, tokens),
+                input.RegionEvidence,
+                features.Countries);
+        }
+        finally
+        {
+            if (ids is not null)
+            {
+                TokenVocabulary.Return(ids);
+            }
+        }
+    }
+
+    /// <summary>A head over a whole batch: ML.NET's one Transform, or row by row when the head is compiled (it has
+    /// no per-call set-up to spread).</summary>
+    private float[][]? ScoreBatch(HeadScorer? head, ModelInput[] inputs)
+    {
+        if (head?.Compiled is not { } compiled)
+        {
+            return head?.ScoreBatch(inputs);
+        }
+
+        var results = new float[inputs.Length][];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            var ids = _tokens!.Tokenize(inputs[i].Text, out var count);
+            results[i] = compiled.Score(ids.AsSpan(0, count), inputs[i]);
+            TokenVocabulary.Return(ids);
+        }
+
+        return results;
+    }
+
+    /// <summary>The features of each article, the encoder's vector included: what every head reads.</summary>
+    internal ArticleFeatures[] Featurize(IReadOnlyList<Article> articles)
+    {
+        var features = articles.Select(a => _featurizer.Featurize(a.Title, a.Text, _readsToneEvidence)).ToArray();
+        if (_embedding is not null)
+        {
+            // One call for the batch, so the encoder can spread the texts over the cores.
+            var vectors = _embedding.Embed([.. features.Select(f => f.Input.Text)]);
+            for (var i = 0; i < features.Length; i++)
+            {
+                features[i].Input.Embedding = vectors[i];
+            }
+        }
+
+        return features;
+    }
+
+    internal TokenVocabulary? Tokens => _tokens;
+
+    /// <summary>The bundle's heads by name.</summary>
+    internal IReadOnlyDictionary<string, HeadScorer> Heads =>
+        new[] { (HeadNames.Region, _region), (HeadNames.Topic, _topic), (HeadNames.Tone, _tone) }
+            .Where(h => h.Item2 is not null)
+            .ToDictionary(h => h.Item1, h => h.Item2!, StringComparer.Ordinal);
+
+    private IEnumerable<HeadScorer> AllHeads => new[] { _region, _topic, _tone }.OfType<HeadScorer>();
 
     private ArticleOutcome TryClassify(Article article)
     {
