@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Classifier.Articles;
+using Classifier.Cli.Input;
 using Classifier.Explanations;
 using Classifier.Scoring;
 using Classifier.Wire;
@@ -20,17 +21,8 @@ public static class ExplainCommand
 
     public static Command Create(CliConsole console)
     {
-        var text = new Argument<string?>("text")
-        {
-            Description = "The article text. Omit it to read --file, or stdin.",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
-        var file = new Option<FileInfo?>("--file", "-f")
-        {
-            Description = "Read the article from a file: the first line is the headline when more text follows.",
-            HelpName = "FILE",
-        };
-        var title = new Option<string?>("--title", "-t") { Description = "The headline, when TEXT is the body only." };
+        var input = new ArticleInputOptions();
+        var (text, file, title) = (input.Text, input.File, input.Title);
         var json = new Option<bool>("--json") { Description = "Print the explanation as JSON instead of tables." };
         var top = CreateTopOption();
         top.Validators.Add(r =>

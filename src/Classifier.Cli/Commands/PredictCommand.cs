@@ -4,9 +4,9 @@ using System.Text.Json;
 using Classifier.Articles;
 using Classifier.Cli.Input;
 using Classifier.Cli.Output;
+using Classifier.Scoring.Compiled;
 using Classifier.Wire;
 using Spectre.Console;
-using Classifier.Scoring.Compiled;
 
 namespace Classifier.Cli.Commands;
 
@@ -15,17 +15,8 @@ public static class PredictCommand
 {
     public static Command Create(CliConsole console)
     {
-        var text = new Argument<string?>("text")
-        {
-            Description = "The article text. Omit it to read --file, or stdin.",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
-        var file = new Option<FileInfo?>("--file", "-f")
-        {
-            Description = "Read the article from a file: the first line is the headline when more text follows.",
-            HelpName = "FILE",
-        };
-        var title = new Option<string?>("--title", "-t") { Description = "The headline, when TEXT is the body only." };
+        var input = new ArticleInputOptions();
+        var (text, file, title) = (input.Text, input.File, input.Title);
         var json = new Option<bool>("--json") { Description = "Print the result as JSON instead of a table." };
         var explain = new Option<bool>("--explain") { Description = "Explain the result, as the explain command does." };
         var top = ExplainCommand.CreateTopOption();
