@@ -4,6 +4,7 @@ using Classifier.Explanations;
 using Classifier.Wire;
 using Classifier.Hosting.Models;
 using Classifier.Hosting.Scoring;
+using Classifier.Scoring;
 using Microsoft.AspNetCore.Http;
 
 namespace Classifier.Hosting.Http;
@@ -125,7 +126,7 @@ internal static class ClassifyHandlers
             metrics.ObserveArticle(explanation.Result);
             return Results.Json(explanation, JsonOutput.Compact);
         }
-        catch (Exception e) when (!IsolatingScorer.IsFatal(e))
+        catch (Exception e) when (RecoverableExceptions.IsRecoverable(e))
         {
             metrics.ObserveArticleError();
             return Problems.BadRequest($"explaining failed ({e.GetType().Name}): {e.Message}", article.Id);

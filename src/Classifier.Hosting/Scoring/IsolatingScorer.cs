@@ -25,15 +25,11 @@ public sealed class IsolatingScorer
         {
             return _score(model, articles, fallbackId);
         }
-        catch (Exception e) when (!IsFatal(e))
+        catch (Exception e) when (RecoverableExceptions.IsRecoverable(e))
         {
             return [.. articles.Select((article, i) => ScoreAlone(model, article, i, fallbackId))];
         }
     }
-
-    /// <summary>Errors after which the process cannot be trusted to go on; everything else is one article's problem.</summary>
-    public static bool IsFatal(Exception e) =>
-        e is OutOfMemoryException or InsufficientExecutionStackException or AccessViolationException or AppDomainUnloadedException;
 
     private ArticleOutcome ScoreAlone(NewsClassifier model, ParsedArticle article, int index, Func<int, string>? fallbackId)
     {
@@ -41,7 +37,7 @@ public sealed class IsolatingScorer
         {
             return _score(model, [article], fallbackId is null ? null : _ => fallbackId(index))[0];
         }
-        catch (Exception e) when (!IsFatal(e))
+        catch (Exception e) when (RecoverableExceptions.IsRecoverable(e))
         {
             return ArticleOutcome.Failed($"scoring failed: {e.GetType().Name}: {e.Message}");
         }
