@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Unicode;
 using Classifier.Wire;
 
 namespace Classifier.Cli.Input;
@@ -27,9 +25,9 @@ public static class JsonLinesRecordReader
                 continue;
             }
 
-            if (!Utf8.IsValid(bytes))
+            if (Utf8Scan.FirstInvalidByte(bytes) is { } bad)
             {
-                yield return Refused(n, $"invalid UTF-8 at byte {FirstInvalidByte(bytes) + 1} of the line; the record is refused rather than scored with replaced characters");
+                yield return Refused(n, $"invalid UTF-8 at byte {bad + 1} of the line; the record is refused rather than scored with replaced characters");
                 continue;
             }
 
@@ -39,22 +37,6 @@ public static class JsonLinesRecordReader
     }
 
     private static InputRecord Refused(long line, string why) => new(line, null, "", "", $"line {line}: {why}");
-
-    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
-    {
-        var offset = 0;
-        while (offset < bytes.Length)
-        {
-            if (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
-            {
-                return offset;
-            }
-
-            offset += consumed;
-        }
-
-        return offset;
-    }
 
     private static bool IsWhiteSpace(this ReadOnlySpan<byte> bytes)
     {

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Text.Json;
-using System.Text.Unicode;
 using Classifier.Wire;
 
 namespace Classifier.Hosting.Scoring;
@@ -11,27 +9,10 @@ namespace Classifier.Hosting.Scoring;
 public static class WireInput
 {
     /// <summary>Why <paramref name="bytes"/> is not UTF-8, or null when it is.</summary>
-    public static string? Utf8Problem(ReadOnlySpan<byte> bytes)
-    {
-        if (Utf8.IsValid(bytes))
-        {
-            return null;
-        }
-
-        var offset = 0;
-        while (offset < bytes.Length)
-        {
-            var status = System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed);
-            if (status != OperationStatus.Done)
-            {
-                return $"not valid UTF-8: bad byte 0x{bytes[offset]:X2} at offset {offset}";
-            }
-
-            offset += consumed;
-        }
-
-        return "not valid UTF-8";
-    }
+    public static string? Utf8Problem(ReadOnlySpan<byte> bytes) =>
+        Utf8Scan.FirstInvalidByte(bytes) is not { } offset ? null
+        : offset < bytes.Length ? $"not valid UTF-8: bad byte 0x{bytes[offset]:X2} at offset {offset}"
+        : "not valid UTF-8";
 
     /// <summary>One article from a whole message or request body.</summary>
     public static ParsedArticle Parse(ReadOnlyMemory<byte> body)
