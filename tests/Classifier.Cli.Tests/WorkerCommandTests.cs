@@ -362,7 +362,18 @@ public sealed class WorkerCommandTests(ITestOutputHelper output)
             Assert.Equal(0, kill.ExitCode);
         }
 
-        public bool WaitForExit(TimeSpan timeout) => _process.WaitForExit(timeout);
+        /// <summary>Waits for the process to exit and then for its stderr to be read to the end: the timed overload
+        /// alone returns at exit, possibly before the last lines (e.g. the stop summary) reach the handler.</summary>
+        public bool WaitForExit(TimeSpan timeout)
+        {
+            if (!_process.WaitForExit(timeout))
+            {
+                return false;
+            }
+
+            _process.WaitForExit();
+            return true;
+        }
 
         public void Dispose()
         {
